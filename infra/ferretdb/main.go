@@ -1,0 +1,62 @@
+// Command ferretdb runs FerretDB v1 (SQLite backend) as a MongoDB-wire server for
+// development and tests. It embeds the library package instead of installing
+// FerretDB's own command, whose binary panics at start when built with
+// `go install` (missing build/version/version.txt; FerretDB issues #2982, #4889).
+package main
+
+import (
+	"context"
+	"flag"
+	"log/slog"
+	"os"
+	"os/signal"
+	"path/filepath"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func main() {
+	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
+	dataDir := flag.String("data", "data", "directory for the SQLite databases (created if missing)")
+	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	flag.Parse()
+
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		fail("bad -log-level", err)
+	}
+	logger := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+
+	dir, err := filepath.Abs(*dataDir)
+	if err != nil {
+		fail("bad -data", err)
+	}
+	// FerretDB's SQLite handler refuses a URI whose directory does not exist.
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		fail("cannot create data directory", err)
+	}
+
+	db, err := ferretdb.New(&ferretdb.Config{
+		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Logger:    logger,
+		Handler:   "sqlite",
+		SQLiteURL: "file:" + dir + "/",
+	})
+	if err != nil {
+		fail("cannot configure FerretDB", err)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	logger.Info("FerretDB listening", "uri", db.MongoDBURI(), "data", dir)
+	if err := db.Run(ctx); err != nil {
+		fail("FerretDB stopped", err)
+	}
+}
+
+func fail(what string, err error) {
+	slog.Error(what, "error", err)
+	os.Exit(1)
+}

@@ -1,0 +1,10 @@
+export { loadStackConfig, type StackConfig } from './stack-config.ts';
+export { up, down, status, currentEnv, type UpResult } from './stack.ts';
+export { DEMO_USERS, PLATFORM_ROLES, TEST_CLIENT_ID } from '../keycloak/expertnet.realm.ts';
+export {
+  MINISTRY_ORG,
+  MINISTRY_REALM,
+  MINISTRY_TEST_CLIENT_ID,
+  MINISTRY_USERS,
+} from '../keycloak/ministry-demo.realm.ts';
+export { DEMO_PASSWORD } from '../keycloak/realm-parts.ts';

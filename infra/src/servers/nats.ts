@@ -1,0 +1,64 @@
+import fsp from 'node:fs/promises';
+import path from 'node:path';
+import { exists, httpOk, run, which } from '../commands.ts';
+import { stackPaths, type StackConfig } from '../stack-config.ts';
+import { selectNatsBinary } from './backends.ts';
+import type { Server } from './server.ts';
+
+/** NATS with JetStream (file storage) and the monitoring endpoint on. */
+export async function natsServer(config: StackConfig): Promise<Server> {
+  const { host, nats } = config;
+  const paths = stackPaths(config);
+  const monitorUrl = `http://${host}:${nats.monitorPort}`;
+  return Promise.resolve({
+    name: 'nats',
+    env: { NATS_URL: `nats://${host}:${nats.port}`, NATS_MONITOR_URL: monitorUrl },
+    ports: [nats.port, nats.monitorPort],
+    startTimeoutMs: 30_000,
+    async prepare(logFile) {
+      const binary = await installNatsServer(config, logFile);
+      const dataDir = path.join(paths.data, 'nats');
+      await fsp.mkdir(dataDir, { recursive: true });
+      return {
+        file: binary,
+        args: [
+          ...['--addr', host, '--port', String(nats.port), '--http_port', String(nats.monitorPort)],
+          ...['--jetstream', '--store_dir', dataDir, '--server_name', 'expertnet-dev'],
+        ],
+      };
+    },
+    isHealthy: () => httpOk(`${monitorUrl}/healthz?js-enabled-only=true`),
+  });
+}
+
+async function installNatsServer(config: StackConfig, logFile: string): Promise<string> {
+  const { bin } = stackPaths(config);
+  const pinned = path.join(bin, `nats-server-${config.nats.version}`);
+  let built: string | undefined = (await exists(pinned)) ? pinned : undefined;
+  let buildError: unknown;
+  if (built === undefined) {
+    try {
+      const gobin = path.join(bin, `.gobin-nats-${config.nats.version}`);
+      await run('go', ['install', `github.com/nats-io/nats-server/v2@v${config.nats.version}`], {
+        env: { GOBIN: gobin },
+        logFile,
+      });
+      await fsp.rename(path.join(gobin, 'nats-server'), pinned);
+      await fsp.rm(gobin, { recursive: true, force: true });
+      built = pinned;
+    } catch (error) {
+      buildError = error;
+    }
+  }
+  const choice = selectNatsBinary({ built, onPath: await which('nats-server') });
+  if (choice === undefined) {
+    throw new Error(
+      `cannot build nats-server ${config.nats.version} and none is on PATH ` +
+        `(Debian's fallback: apt-get install nats-server): ${String(buildError)}`,
+    );
+  }
+  if (!choice.pinned) {
+    await fsp.appendFile(logFile, `using ${choice.binary}: the pinned build failed\n`);
+  }
+  return choice.binary;
+}

@@ -1,0 +1,37 @@
+// Runs vitest and ends with a plain summary line ("tests: N passed, N failed, N skipped") that
+// CI reads; the exit code is vitest's, so any failure fails the run.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const report = path.join(
+  fs.mkdtempSync(path.join(os.tmpdir(), 'expertnet-vitest-')),
+  'report.json',
+);
+const vitest = spawnSync(
+  'vitest',
+  [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit' },
+);
+
+interface JsonReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+}
+let summary = 'tests: 0 passed, 1 failed (vitest wrote no report)';
+if (fs.existsSync(report)) {
+  const counts = JSON.parse(fs.readFileSync(report, 'utf8')) as JsonReport;
+  const skipped = counts.numPendingTests + counts.numTodoTests;
+  summary = `tests: ${counts.numPassedTests} passed, ${counts.numFailedTests} failed, ${skipped} skipped`;
+}
+process.stdout.write(`\n${summary}\n`);
+process.exit(vitest.status ?? 1);

@@ -1,0 +1,38 @@
+import { DEMO_PASSWORD } from '@expertnet/infra';
+import { createRemoteJWKSet } from 'jose';
+import { stackEnv } from './stack-env.ts';
+
+export const realmUrl = (realm: string) => `${stackEnv('KEYCLOAK_URL')}/realms/${realm}`;
+
+/** The realm's signing keys, fetched and cached by jose the way services will do it. */
+export const realmKeys = (realm: string) =>
+  createRemoteJWKSet(new URL(`${realmUrl(realm)}/protocol/openid-connect/certs`));
+
+/** A resource-owner password grant: the raw answer, so tests can check refusals too. */
+export async function passwordGrant(
+  realm: string,
+  clientId: string,
+  username: string,
+  password = DEMO_PASSWORD,
+): Promise<{ status: number; body: Record<string, unknown> }> {
+  const response = await fetch(`${realmUrl(realm)}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: clientId,
+      username,
+      password,
+      scope: 'openid',
+    }),
+  });
+  return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** An access token from a test client's password grant; fails the test if none is issued. */
+export async function accessToken(realm: string, clientId: string, username: string) {
+  const { status, body } = await passwordGrant(realm, clientId, username);
+  if (status !== 200 || typeof body.access_token !== 'string') {
+    throw new Error(`no token for ${username} in ${realm}: ${status} ${JSON.stringify(body)}`);
+  }
+  return body.access_token;
+}
