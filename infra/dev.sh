@@ -13,6 +13,12 @@ pnpm_version="$(sed -n 's/.*"packageManager": "pnpm@\([^"]*\)".*/\1/p' "$root/pa
 
 log() { printf '[dev] %s\n' "$*" >&2; }
 
+# Node does not read the system CA store. On these machines the registries are reached through
+# TLS that only that store trusts; without it npm retried for almost 5 minutes before installing.
+if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt ]; then
+  export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
+fi
+
 ensure_node() {
   local system_major=0
   if command -v node >/dev/null 2>&1; then
