@@ -51,6 +51,8 @@ ensure_pnpm() {
 ensure_dependencies() {
   # A frozen lockfile makes CI fail instead of silently resolving other versions.
   (cd "$root" && pnpm install --frozen-lockfile --reporter=append-only >&2)
+  # Generated code (proto/gen) is built, never committed.
+  (cd "$root" && pnpm --silent run build >&2)
 }
 
 ensure_chromium() {
