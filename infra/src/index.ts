@@ -8,3 +8,5 @@ export {
   MINISTRY_USERS,
 } from '../keycloak/ministry-demo.realm.ts';
 export { DEMO_PASSWORD } from '../keycloak/realm-parts.ts';
+export { GRPCURL, installGoTool } from './go-tools.ts';
+export { stackPaths } from './stack-config.ts';

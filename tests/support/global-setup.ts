@@ -1,12 +1,8 @@
-import { down, loadStackConfig, up } from '@expertnet/infra';
+import path from 'node:path';
+import { down, GRPCURL, installGoTool, loadStackConfig, stackPaths, up } from '@expertnet/infra';
 import type { TestProject } from 'vitest/node';
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    /** What `pnpm stack env` prints: NATS_URL, MONGO_URL, KEYCLOAK_URL, realm names. */
-    stack: Readonly<Record<string, string>>;
-  }
-}
+// Brings the ProvidedContext augmentation without loading vitest's test runtime here.
+import type {} from './stack-env.ts';
 
 const report = (line: string) => {
   process.stderr.write(`[stack] ${line}\n`);
@@ -18,8 +14,11 @@ const report = (line: string) => {
  */
 export default async function setup(project: TestProject) {
   const config = loadStackConfig();
-  const { started, env } = await up(config, report);
-  project.provide('stack', env);
+  const [{ started, env }, grpcurl] = await Promise.all([
+    up(config, report),
+    installGoTool(config, GRPCURL, path.join(stackPaths(config).logs, 'tools.log')),
+  ]);
+  project.provide('stack', { ...env, GRPCURL: grpcurl });
   return async () => {
     // Stop only what this run started, so a developer's running stack stays up.
     if (started.length > 0 && process.env.EXPERTNET_KEEP_STACK !== '1') {

@@ -1,5 +1,12 @@
 import { inject } from 'vitest';
 
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** What `pnpm stack env` prints (NATS_URL, MONGO_URL, KEYCLOAK_URL, ...), plus GRPCURL. */
+    stack: Readonly<Record<string, string>>;
+  }
+}
+
 /** A variable of the running stack (see `pnpm stack env`); missing ones fail the test loudly. */
 export function stackEnv(name: string): string {
   const value = inject('stack')[name];

@@ -1,6 +1,7 @@
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { exists, httpOk, run, which } from '../commands.ts';
+import { httpOk, which } from '../commands.ts';
+import { installGoTool } from '../go-tools.ts';
 import { stackPaths, type StackConfig } from '../stack-config.ts';
 import { selectNatsBinary } from './backends.ts';
 import type { Server } from './server.ts';
@@ -32,23 +33,20 @@ export async function natsServer(config: StackConfig): Promise<Server> {
 }
 
 async function installNatsServer(config: StackConfig, logFile: string): Promise<string> {
-  const { bin } = stackPaths(config);
-  const pinned = path.join(bin, `nats-server-${config.nats.version}`);
-  let built: string | undefined = (await exists(pinned)) ? pinned : undefined;
+  let built: string | undefined;
   let buildError: unknown;
-  if (built === undefined) {
-    try {
-      const gobin = path.join(bin, `.gobin-nats-${config.nats.version}`);
-      await run('go', ['install', `github.com/nats-io/nats-server/v2@v${config.nats.version}`], {
-        env: { GOBIN: gobin },
-        logFile,
-      });
-      await fsp.rename(path.join(gobin, 'nats-server'), pinned);
-      await fsp.rm(gobin, { recursive: true, force: true });
-      built = pinned;
-    } catch (error) {
-      buildError = error;
-    }
+  try {
+    built = await installGoTool(
+      config,
+      {
+        name: 'nats-server',
+        pkg: 'github.com/nats-io/nats-server/v2',
+        version: config.nats.version,
+      },
+      logFile,
+    );
+  } catch (error) {
+    buildError = error;
   }
   const choice = selectNatsBinary({ built, onPath: await which('nats-server') });
   if (choice === undefined) {

@@ -1,0 +1,50 @@
+/**
+ * What kind of failure a domain error is. Services pick a kind; one mapper (errors/grpc-status.ts)
+ * turns kinds into gRPC statuses, and the gateway turns the same kinds into HTTP problems.
+ */
+export type ErrorKind =
+  | 'invalid-argument'
+  | 'unauthenticated'
+  | 'permission-denied'
+  | 'not-found'
+  | 'already-exists'
+  | 'conflict'
+  | 'failed-precondition'
+  | 'unavailable';
+
+/** One wrong field of a request: its path in the message (e.g. "candidate.email") and why. */
+export interface FieldViolation {
+  readonly field: string;
+  readonly description: string;
+}
+
+/**
+ * An expected failure with a stable code (e.g. NOMINATION_ROUND_CLOSED, QUOTA_EXCEEDED,
+ * ORG_SCOPE_VIOLATION): clients switch on the code, people read the message.
+ */
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+  readonly code: string;
+  readonly kind: ErrorKind;
+  readonly violations: readonly FieldViolation[];
+
+  constructor(
+    kind: ErrorKind,
+    code: string,
+    message: string,
+    options: { violations?: readonly FieldViolation[]; cause?: unknown } = {},
+  ) {
+    super(message, { cause: options.cause });
+    this.kind = kind;
+    this.code = code;
+    this.violations = options.violations ?? [];
+  }
+}
+
+export const invalidArgument = (violations: readonly FieldViolation[]) =>
+  new DomainError(
+    'invalid-argument',
+    'INVALID_ARGUMENT',
+    violations.map((violation) => `${violation.field}: ${violation.description}`).join('; '),
+    { violations },
+  );

@@ -1,0 +1,50 @@
+import { create, toBinary } from '@bufbuild/protobuf';
+import { anyPack } from '@bufbuild/protobuf/wkt';
+import { BadRequestSchema, ErrorInfoSchema } from '@expertnet/proto/google/rpc/error_details_pb.ts';
+import { StatusSchema } from '@expertnet/proto/google/rpc/status_pb.ts';
+import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
+import { DomainError, type ErrorKind } from './domain-error.ts';
+
+const STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
+  'invalid-argument': status.INVALID_ARGUMENT,
+  unauthenticated: status.UNAUTHENTICATED,
+  'permission-denied': status.PERMISSION_DENIED,
+  'not-found': status.NOT_FOUND,
+  'already-exists': status.ALREADY_EXISTS,
+  conflict: status.ABORTED,
+  'failed-precondition': status.FAILED_PRECONDITION,
+  unavailable: status.UNAVAILABLE,
+};
+
+/** The error domain in google.rpc.ErrorInfo, so clients know whose codes these are. */
+const ERROR_DOMAIN = 'expertnet.vn';
+const DETAILS_HEADER = 'grpc-status-details-bin';
+
+/**
+ * Turns what a handler threw into a gRPC error. Domain errors keep their code and field
+ * violations in the standard rich error model (google.rpc.Status with ErrorInfo and BadRequest
+ * in `grpc-status-details-bin`), which grpcurl and every gRPC library can decode. Anything else
+ * is a bug: INTERNAL, without leaking its message.
+ */
+export function toServiceError(error: unknown): Partial<ServiceError> {
+  if (!(error instanceof DomainError)) {
+    return { code: status.INTERNAL, details: 'internal error', metadata: new Metadata() };
+  }
+  const code = STATUS_OF_KIND[error.kind];
+  const details = [
+    anyPack(ErrorInfoSchema, create(ErrorInfoSchema, { reason: error.code, domain: ERROR_DOMAIN })),
+  ];
+  if (error.violations.length > 0) {
+    const badRequest = create(BadRequestSchema, {
+      fieldViolations: error.violations.map((violation) => ({
+        field: violation.field,
+        description: violation.description,
+      })),
+    });
+    details.push(anyPack(BadRequestSchema, badRequest));
+  }
+  const metadata = new Metadata();
+  const richStatus = create(StatusSchema, { code, message: error.message, details });
+  metadata.set(DETAILS_HEADER, Buffer.from(toBinary(StatusSchema, richStatus)));
+  return { code, details: error.message, metadata };
+}

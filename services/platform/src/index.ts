@@ -1,0 +1,17 @@
+export { loadConfig, env, ConfigError, type ConfigSpec, type ConfigOf } from './config/config.ts';
+export { createLogger } from './logging/logger.ts';
+export {
+  DomainError,
+  invalidArgument,
+  type ErrorKind,
+  type FieldViolation,
+} from './errors/domain-error.ts';
+export { toServiceError } from './errors/grpc-status.ts';
+export { richStatusOf } from './errors/rich-status.ts';
+export { principalFromClaims, type Principal } from './auth/principal.ts';
+export { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts';
+export { requireRole, requireOrgScope } from './auth/policy.ts';
+export { createServiceTokenSource } from './auth/service-token.ts';
+export { createGrpcServer, type GrpcServer } from './grpc/server.ts';
+export { createGrpcClient, type ServiceClient, type CallOptions } from './grpc/client.ts';
+export type { CallContext, HandlersOf, ServiceHandlers } from './grpc/handlers.ts';
