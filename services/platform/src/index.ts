@@ -15,3 +15,24 @@ export { createServiceTokenSource } from './auth/service-token.ts';
 export { createGrpcServer, type GrpcServer } from './grpc/server.ts';
 export { createGrpcClient, type ServiceClient, type CallOptions } from './grpc/client.ts';
 export type { CallContext, HandlersOf, ServiceHandlers } from './grpc/handlers.ts';
+export {
+  createEnvelope,
+  decodeEnvelope,
+  type EventContext,
+  type NewEvent,
+} from './events/envelope.ts';
+export { withEvents, newOutbox, OUTBOX_INDEX, type WithOutbox } from './events/outbox.ts';
+export { createOutboxRelay, type OutboxRelay } from './events/relay.ts';
+export {
+  createEventConsumer,
+  appliedOnce,
+  type EventConsumer,
+  type ProcessedEvent,
+} from './events/consumer.ts';
+export {
+  ensureStream,
+  DEAD_LETTER_STREAM,
+  deadLetterSubject,
+  type StreamSpec,
+} from './events/streams.ts';
+export { listDeadLetters, replayDeadLetter, type DeadLetter } from './events/dead-letters.ts';

@@ -1,0 +1,51 @@
+import { Binary, type Document, type UpdateFilter } from 'mongodb';
+import { encodeEnvelope } from './envelope.ts';
+import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+
+/** An event waiting in its aggregate's document until the relay has published it. */
+export interface OutboxEntry {
+  readonly id: string;
+  readonly subject: string;
+  readonly envelope: Binary;
+}
+
+/** Fields every document with an outbox carries. */
+export interface WithOutbox {
+  outbox?: OutboxEntry[];
+  /** True while `outbox` may be non-empty; indexed, so the relay finds work without a scan. */
+  outboxPending?: boolean;
+}
+
+/**
+ * Adds events to a state change so both are written by ONE single-document update: either the
+ * change and its events are stored together, or neither is. No transaction is needed, which
+ * keeps us within what FerretDB supports.
+ */
+export function withEvents<T extends Document>(
+  update: UpdateFilter<T>,
+  events: readonly EventEnvelope[],
+): UpdateFilter<T> {
+  const merged: Document = { ...update };
+  merged.$push = {
+    ...(update.$push as Document | undefined),
+    outbox: { $each: outboxEntries(events) },
+  };
+  merged.$set = { ...update.$set, outboxPending: true };
+  return merged;
+}
+
+/** A new document's outbox fields, for inserts. */
+export function newOutbox(events: readonly EventEnvelope[]): Required<WithOutbox> {
+  return { outbox: outboxEntries(events), outboxPending: events.length > 0 };
+}
+
+function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
+  return events.map((event) => ({
+    id: event.id,
+    subject: event.subject,
+    envelope: new Binary(encodeEnvelope(event)),
+  }));
+}
+
+/** Index for the relay's query `{ outboxPending: true }`. */
+export const OUTBOX_INDEX = { key: { outboxPending: 1 }, name: 'outbox_pending' } as const;

@@ -1,0 +1,122 @@
+import { headers as natsHeaders } from '@nats-io/transport-node';
+import type { JetStreamClient } from '@nats-io/jetstream';
+import type { Collection, Db, ObjectId } from 'mongodb';
+import type { Logger } from 'pino';
+import { decodeEnvelope } from './envelope.ts';
+import { reach } from './faults.ts';
+import type { OutboxEntry, WithOutbox } from './outbox.ts';
+
+/** What the relay reads and writes of a document: its id and its outbox. */
+interface OutboxDocument extends WithOutbox {
+  _id: ObjectId | string;
+}
+
+export interface OutboxRelayOptions {
+  readonly db: Db;
+  /** Names of the collections whose documents carry an outbox (see withEvents). */
+  readonly collections: readonly string[];
+  readonly js: JetStreamClient;
+  readonly logger: Logger;
+  /** How often to look for pending events when nobody nudges the relay. */
+  readonly pollIntervalMs?: number;
+  readonly batchSize?: number;
+}
+
+export interface OutboxRelay {
+  /** Publishes everything pending now; returns how many events it published. */
+  runOnce(): Promise<number>;
+  start(): void;
+  /** Wakes the loop at once (call it after writing events in this process). */
+  nudge(): void;
+  stop(): Promise<void>;
+}
+
+/**
+ * Publishes outbox events with Nats-Msg-Id = event id, then removes them from their document.
+ * A crash between the two republishes the event on restart, and JetStream drops the copy, so
+ * each event is stored once. Events of one document are published in the order written.
+ */
+export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
+  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  const batchSize = options.batchSize ?? 100;
+  let running: Promise<void> | undefined;
+  let stopped = false;
+  let wake: (() => void) | undefined;
+
+  async function relayDocument(collection: Collection<OutboxDocument>, doc: OutboxDocument) {
+    let published = 0;
+    for (const entry of doc.outbox ?? []) {
+      await reach('relay.after-read');
+      await publish(entry);
+      await reach('relay.after-publish');
+      // The exact stored entry, not a condition: FerretDB 1.x ignores `$pull` with a condition
+      // (it matches and modifies nothing), but removes an exactly equal element.
+      const marked = await collection.updateOne({ _id: doc._id }, { $pull: { outbox: entry } });
+      if (marked.modifiedCount !== 1) {
+        throw new Error(`event ${entry.id} was published but could not be marked sent`);
+      }
+      published += 1;
+    }
+    // Only clears the flag if no event was added meanwhile (the filter then matches nothing).
+    await collection.updateOne(
+      { _id: doc._id, outbox: { $size: 0 } },
+      { $set: { outboxPending: false } },
+    );
+    return published;
+  }
+
+  async function publish(entry: OutboxEntry): Promise<void> {
+    const bytes = entry.envelope.buffer;
+    const headers = natsHeaders();
+    // Carries the trace across the bus: consumers continue the producer's trace.
+    const { traceparent } = decodeEnvelope(bytes);
+    if (traceparent !== '') headers.set('traceparent', traceparent);
+    await options.js.publish(entry.subject, bytes, { msgID: entry.id, headers });
+  }
+
+  async function runOnce(): Promise<number> {
+    let published = 0;
+    for (const name of options.collections) {
+      const collection = options.db.collection<OutboxDocument>(name);
+      const pending = await collection.find({ outboxPending: true }).limit(batchSize).toArray();
+      for (const doc of pending) published += await relayDocument(collection, doc);
+    }
+    return published;
+  }
+
+  async function loop(): Promise<void> {
+    let failures = 0;
+    while (!stopped) {
+      try {
+        const published = await runOnce();
+        failures = 0;
+        if (published > 0) continue;
+      } catch (error) {
+        failures += 1;
+        options.logger.warn({ err: error, failures }, 'outbox relay failed; retrying');
+      }
+      const backoff = Math.min(pollIntervalMs * 2 ** failures, 10_000);
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        setTimeout(resolve, backoff);
+      });
+    }
+  }
+
+  return {
+    runOnce,
+    start() {
+      stopped = false;
+      running ??= loop();
+    },
+    nudge() {
+      wake?.();
+    },
+    async stop() {
+      stopped = true;
+      wake?.();
+      await running;
+      running = undefined;
+    },
+  };
+}
