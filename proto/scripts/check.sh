@@ -10,7 +10,13 @@ branch="$(git rev-parse --abbrev-ref HEAD)"
 baseline="main"
 [ "$branch" = "main" ] && baseline="HEAD~1"
 if git cat-file -e "$baseline:proto/buf.yaml" 2>/dev/null; then
-  buf breaking --against "../.git#ref=$baseline,subdir=proto"
+  # The baseline's third-party protos are git-ignored (.deps): compare against a copy of the
+  # baseline's contracts with today's .deps beside them.
+  tmp="$(mktemp -d)"
+  trap 'rm -rf "$tmp"' EXIT
+  git -C .. archive "$baseline" proto | tar -x -C "$tmp"
+  cp -r .deps "$tmp/proto/"
+  buf breaking --against "$tmp/proto"
   echo "buf breaking: no breaking change against $baseline"
 else
   echo "buf breaking: $baseline has no contracts yet, nothing to compare"

@@ -18,6 +18,7 @@ export type { CallContext, HandlersOf, ServiceHandlers } from './grpc/handlers.t
 export {
   createEnvelope,
   decodeEnvelope,
+  encodeEnvelope,
   type EventContext,
   type NewEvent,
 } from './events/envelope.ts';

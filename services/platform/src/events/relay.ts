@@ -43,26 +43,32 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let stopped = false;
   let wake: (() => void) | undefined;
 
+  /**
+   * Publishes a document's pending events, then removes them in one update. Publishing them
+   * concurrently keeps their order: JetStream stores one connection's publishes in send order.
+   */
   async function relayDocument(collection: Collection<OutboxDocument>, doc: OutboxDocument) {
-    let published = 0;
-    for (const entry of doc.outbox ?? []) {
-      await reach('relay.after-read');
-      await publish(entry);
-      await reach('relay.after-publish');
-      // The exact stored entry, not a condition: FerretDB 1.x ignores `$pull` with a condition
-      // (it matches and modifies nothing), but removes an exactly equal element.
-      const marked = await collection.updateOne({ _id: doc._id }, { $pull: { outbox: entry } });
-      if (marked.modifiedCount !== 1) {
-        throw new Error(`event ${entry.id} was published but could not be marked sent`);
-      }
-      published += 1;
-    }
-    // Only clears the flag if no event was added meanwhile (the filter then matches nothing).
-    await collection.updateOne(
-      { _id: doc._id, outbox: { $size: 0 } },
-      { $set: { outboxPending: false } },
+    const entries = doc.outbox ?? [];
+    await reach('relay.after-read');
+    await Promise.all(entries.map(publish));
+    await reach('relay.after-publish');
+    // Clears outbox and flag together when no event was added since we read it (the usual
+    // case); otherwise removes exactly the published entries and leaves the flag for the rest.
+    // `$pullAll` takes exact values: FerretDB 1.x silently ignores `$pull` with a condition.
+    const cleared = await collection.updateOne(
+      { _id: doc._id, outbox: entries },
+      { $set: { outbox: [], outboxPending: false } },
     );
-    return published;
+    if (cleared.matchedCount === 0 && entries.length > 0) {
+      const pulled = await collection.updateOne(
+        { _id: doc._id },
+        { $pullAll: { outbox: entries } },
+      );
+      if (pulled.modifiedCount !== 1) {
+        throw new Error(`events of ${String(doc._id)} were published but could not be marked sent`);
+      }
+    }
+    return entries.length;
   }
 
   async function publish(entry: OutboxEntry): Promise<void> {
@@ -79,7 +85,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     for (const name of options.collections) {
       const collection = options.db.collection<OutboxDocument>(name);
       const pending = await collection.find({ outboxPending: true }).limit(batchSize).toArray();
-      for (const doc of pending) published += await relayDocument(collection, doc);
+      // Documents are independent: only the events within one document must stay in order.
+      const counts = await Promise.all(pending.map((doc) => relayDocument(collection, doc)));
+      published += counts.reduce((sum, count) => sum + count, 0);
     }
     return published;
   }
