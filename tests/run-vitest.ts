@@ -9,8 +9,9 @@ const report = path.join(
   fs.mkdtempSync(path.join(os.tmpdir(), 'expertnet-vitest-')),
   'report.json',
 );
+const vitestBin = path.join(import.meta.dirname, '..', 'node_modules', '.bin', 'vitest');
 const vitest = spawnSync(
-  'vitest',
+  vitestBin,
   [
     'run',
     '--reporter=default',

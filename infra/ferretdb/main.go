@@ -8,6 +8,7 @@ import (
 	"context"
 	"flag"
 	"log/slog"
+	"net"
 	"os"
 	"os/signal"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 
 func main() {
 	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
+	internal := flag.String("internal", "127.0.0.1:0", "loopback address FerretDB itself listens on, behind the serialising front")
 	dataDir := flag.String("data", "data", "directory for the SQLite databases (created if missing)")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
 	flag.Parse()
@@ -37,8 +39,17 @@ func main() {
 		fail("cannot create data directory", err)
 	}
 
+	front, err := net.Listen("tcp", *listen)
+	if err != nil {
+		fail("cannot listen", err)
+	}
+	backendAddr, err := freeLoopbackAddress(*internal)
+	if err != nil {
+		fail("cannot pick an internal address", err)
+	}
+
 	db, err := ferretdb.New(&ferretdb.Config{
-		Listener:  ferretdb.ListenerConfig{TCP: *listen},
+		Listener:  ferretdb.ListenerConfig{TCP: backendAddr},
 		Logger:    logger,
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + dir + "/",
@@ -50,10 +61,27 @@ func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 
-	logger.Info("FerretDB listening", "uri", db.MongoDBURI(), "data", dir)
+	serialising := &serialisingFront{backend: backendAddr, logger: logger}
+	go func() {
+		if err := serialising.serve(ctx, front); err != nil {
+			fail("front stopped", err)
+		}
+	}()
+
+	logger.Info("FerretDB listening", "front", front.Addr().String(), "internal", db.MongoDBURI(), "data", dir)
 	if err := db.Run(ctx); err != nil {
 		fail("FerretDB stopped", err)
 	}
+}
+
+// freeLoopbackAddress resolves "host:0" to a concrete free port, so the front knows where to dial.
+func freeLoopbackAddress(address string) (string, error) {
+	listener, err := net.Listen("tcp", address)
+	if err != nil {
+		return "", err
+	}
+	defer listener.Close()
+	return listener.Addr().String(), nil
 }
 
 func fail(what string, err error) {

@@ -56,4 +56,33 @@ describe(`MongoDB-wire server`, () => {
       version: 2,
     });
   });
+
+  it('applies concurrent single-document updates atomically: none is lost', async () => {
+    // 16 connections × 50 updates of one document, as replicas of a service would send them.
+    const writers = await Promise.all(
+      Array.from({ length: 16 }, () =>
+        MongoClient.connect(stackEnv('MONGO_URL'), { maxPoolSize: 1 }),
+      ),
+    );
+    const counters = db.collection<{ _id: string; count: number; log: string[] }>('counters');
+    await counters.insertOne({ _id: 'P01', count: 0, log: [] });
+    try {
+      await Promise.all(
+        writers.map(async (writer, w) => {
+          const collection = writer.db(db.databaseName).collection<{ _id: string }>('counters');
+          for (let i = 0; i < 50; i += 1) {
+            await collection.updateOne(
+              { _id: 'P01' },
+              { $inc: { count: 1 }, $push: { log: `${w}-${i}` } },
+            );
+          }
+        }),
+      );
+    } finally {
+      await Promise.all(writers.map((writer) => writer.close()));
+    }
+    const counter = await counters.findOne({ _id: 'P01' });
+    expect(counter?.count).toBe(800);
+    expect(new Set(counter?.log).size).toBe(800);
+  });
 });

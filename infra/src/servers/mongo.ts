@@ -60,8 +60,11 @@ async function mongoPings(url: string): Promise<boolean> {
 async function buildFerretDb(config: StackConfig, logFile: string): Promise<string> {
   const sourceDir = path.join(config.rootDir, 'infra', 'ferretdb');
   const hash = createHash('sha256');
-  for (const file of ['go.mod', 'go.sum', 'main.go']) {
-    hash.update(await fsp.readFile(path.join(sourceDir, file)));
+  const sources = (await fsp.readdir(sourceDir)).filter((file) =>
+    /^go\.(mod|sum)$|\.go$/.test(file),
+  );
+  for (const file of sources.sort()) {
+    hash.update(file).update(await fsp.readFile(path.join(sourceDir, file)));
   }
   const binary = path.join(stackPaths(config).bin, `ferretdb-${hash.digest('hex').slice(0, 12)}`);
   if (!(await exists(binary))) {

@@ -42,6 +42,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let running: Promise<void> | undefined;
   let stopped = false;
   let wake: (() => void) | undefined;
+  // Set by nudge(); a nudge that comes while a pass is running must not wait for the next poll.
+  let nudged = false;
 
   /**
    * Publishes a document's pending events, then removes them in one update. Publishing them
@@ -96,9 +98,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     let failures = 0;
     while (!stopped) {
       try {
+        nudged = false;
         const published = await runOnce();
         failures = 0;
-        if (published > 0) continue;
+        if (published > 0 || nudged) continue;
       } catch (error) {
         failures += 1;
         options.logger.warn({ err: error, failures }, 'outbox relay failed; retrying');
@@ -118,6 +121,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       running ??= loop();
     },
     nudge() {
+      nudged = true;
       wake?.();
     },
     async stop() {
