@@ -44,6 +44,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let wake: (() => void) | undefined;
   // Set by nudge(); a nudge that comes while a pass is running must not wait for the next poll.
   let nudged = false;
+  const takeNudge = () => {
+    const was = nudged;
+    nudged = false;
+    return was;
+  };
 
   /**
    * Publishes a document's pending events, then removes them in one update. Publishing them
@@ -98,10 +103,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     let failures = 0;
     while (!stopped) {
       try {
-        nudged = false;
+        takeNudge();
         const published = await runOnce();
         failures = 0;
-        if (published > 0 || nudged) continue;
+        if (published > 0 || takeNudge()) continue;
       } catch (error) {
         failures += 1;
         options.logger.warn({ err: error, failures }, 'outbox relay failed; retrying');
