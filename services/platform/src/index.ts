@@ -37,3 +37,6 @@ export {
   type StreamSpec,
 } from './events/streams.ts';
 export { listDeadLetters, replayDeadLetter, type DeadLetter } from './events/dead-letters.ts';
+export { ensureIndexes, type IndexDeclaration } from './mongo/indexes.ts';
+export { updateVersioned, type Versioned } from './mongo/versioned.ts';
+export { findPage, type Page, type PageQuery } from './mongo/pagination.ts';
