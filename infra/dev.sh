@@ -19,33 +19,29 @@ if [ -z "${NODE_EXTRA_CA_CERTS:-}" ] && [ -r /etc/ssl/certs/ca-certificates.crt 
   export NODE_EXTRA_CA_CERTS=/etc/ssl/certs/ca-certificates.crt
 fi
 
+# Installs <package>@<version> from the npm registry into .tools/<package>-<version> (once) and
+# puts its executables first on PATH.
+npm_tool() {
+  local package="$1" version="$2"
+  local dir="$tools/$package-$version"
+  if [ ! -x "$dir/node_modules/.bin/$package" ]; then
+    log "installing $package $version into $dir"
+    mkdir -p "$dir"
+    npm install --prefix "$dir" --no-save --no-package-lock --loglevel=error "$package@$version" >&2
+  fi
+  export PATH="$dir/node_modules/.bin:$PATH"
+}
+
 ensure_node() {
   local system_major=0
   if command -v node >/dev/null 2>&1; then
     system_major="$(node -p 'process.versions.node.split(".")[0]')"
   fi
-  if [ "$system_major" = "24" ]; then
-    return
+  # The machine's Node is not 24 (the image ships an end-of-life 20): the npm registry's `node`
+  # package carries the real binary.
+  if [ "$system_major" != "24" ]; then
+    npm_tool node "$node_version"
   fi
-  # The machine's Node is not 24 (the image ships an end-of-life 20): install the
-  # pinned Node 24 binary from the npm registry into the project's own tools folder.
-  local node_dir="$tools/node-$node_version"
-  if [ ! -x "$node_dir/node_modules/.bin/node" ]; then
-    log "installing Node $node_version into $node_dir"
-    mkdir -p "$node_dir"
-    npm install --prefix "$node_dir" --no-save --no-package-lock --loglevel=error "node@$node_version" >&2
-  fi
-  export PATH="$node_dir/node_modules/.bin:$PATH"
-}
-
-ensure_pnpm() {
-  local pnpm_dir="$tools/pnpm-$pnpm_version"
-  if [ ! -x "$pnpm_dir/node_modules/.bin/pnpm" ]; then
-    log "installing pnpm $pnpm_version into $pnpm_dir"
-    mkdir -p "$pnpm_dir"
-    npm install --prefix "$pnpm_dir" --no-save --no-package-lock --loglevel=error "pnpm@$pnpm_version" >&2
-  fi
-  export PATH="$pnpm_dir/node_modules/.bin:$PATH"
 }
 
 ensure_dependencies() {
@@ -71,7 +67,7 @@ ensure_chromium() {
 }
 
 ensure_node
-ensure_pnpm
+npm_tool pnpm "$pnpm_version"
 ensure_dependencies
 
 command="${1:-}"
