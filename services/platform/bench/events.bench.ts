@@ -5,7 +5,9 @@ import {
   createOutboxRelay,
   decodeEnvelope,
   encodeEnvelope,
+  ensureIndexes,
   ensureStream,
+  OUTBOX_INDEX,
   withEvents,
 } from '@expertnet/platform';
 import { NoteSavedSchema } from '@expertnet/proto/expertnet/probe/v1/events_pb.ts';
@@ -62,7 +64,7 @@ export async function benchEvents(env: Record<string, string>, count: number) {
   });
   relay.start();
   const notes = db.collection<{ _id: string }>('notes');
-  await notes.createIndex({ outboxPending: 1 }, undefined, undefined);
+  await ensureIndexes(notes, [OUTBOX_INDEX]);
   // The aggregates exist before events are written about them, as in a service; concurrent
   // upserts of one new _id would race (FerretDB answers E11000 where MongoDB retries).
   await notes.insertMany(Array.from({ length: 40 }, (_, org) => ({ _id: `ORG${org}` })));

@@ -1,4 +1,5 @@
 import { Binary, type Document, type UpdateFilter } from 'mongodb';
+import type { IndexDeclaration } from '../mongo/indexes.ts';
 import { encodeEnvelope } from './envelope.ts';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 
@@ -47,5 +48,9 @@ function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
   }));
 }
 
-/** Index for the relay's query `{ outboxPending: true }`. */
-export const OUTBOX_INDEX = { key: { outboxPending: 1 }, name: 'outbox_pending' } as const;
+/** Every collection with an outbox declares this index beside its repository's others. */
+export const OUTBOX_INDEX: IndexDeclaration = {
+  name: 'outbox_pending',
+  key: { outboxPending: 1 },
+  serves: "the relay's search for documents with unpublished events ({ outboxPending: true })",
+};
