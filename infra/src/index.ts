@@ -1,5 +1,5 @@
 export { loadStackConfig, type StackConfig } from './stack-config.ts';
-export { up, down, status, currentEnv, type UpResult } from './stack.ts';
+export { up, down, type UpResult } from './stack.ts';
 export { DEMO_USERS, PLATFORM_ROLES, TEST_CLIENT_ID } from '../keycloak/expertnet.realm.ts';
 export {
   MINISTRY_ORG,

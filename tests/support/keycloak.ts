@@ -36,3 +36,10 @@ export async function accessToken(realm: string, clientId: string, username: str
   }
   return body.access_token;
 }
+
+/** The token's claims under an `alg: none` header and no signature: what a forger would send. */
+export function unsignedCopy(token: string): string {
+  const [, payload] = token.split('.');
+  const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
+  return `${header}.${payload ?? ''}.`;
+}

@@ -22,7 +22,7 @@ export {
   type EventContext,
   type NewEvent,
 } from './events/envelope.ts';
-export { withEvents, newOutbox, OUTBOX_INDEX, type WithOutbox } from './events/outbox.ts';
+export { withEvents, OUTBOX_INDEX, type WithOutbox } from './events/outbox.ts';
 export { createOutboxRelay, type OutboxRelay } from './events/relay.ts';
 export {
   createEventConsumer,

@@ -35,11 +35,6 @@ export function withEvents<T extends Document>(
   return merged;
 }
 
-/** A new document's outbox fields, for inserts. */
-export function newOutbox(events: readonly EventEnvelope[]): Required<WithOutbox> {
-  return { outbox: outboxEntries(events), outboxPending: events.length > 0 };
-}
-
 function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
   return events.map((event) => ({
     id: event.id,

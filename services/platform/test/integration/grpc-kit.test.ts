@@ -10,7 +10,7 @@ import {
   type ServiceClient,
 } from '@expertnet/platform';
 import { MINISTRY_REALM, MINISTRY_TEST_CLIENT_ID, TEST_CLIENT_ID } from '@expertnet/infra';
-import { accessToken } from '@expertnet/tests/support/keycloak.ts';
+import { accessToken, unsignedCopy } from '@expertnet/tests/support/keycloak.ts';
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { Client, credentials, status, type ServiceError } from '@grpc/grpc-js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -49,10 +49,15 @@ describe('the gRPC kit against real Keycloak tokens', () => {
       ...(overrides.now === undefined ? {} : { now: overrides.now }),
     });
 
-  async function clientFor(verifier: ReturnType<typeof verifierFor>): Promise<ProbeClient> {
+  /** Starts a probe server that afterAll drains; returns its address. */
+  async function startTracked(verifier: ReturnType<typeof verifierFor>): Promise<string> {
     const { server, address } = await startProbe(verifier);
     servers.push(server);
-    return createGrpcClient(ProbeService, address);
+    return address;
+  }
+
+  async function clientFor(verifier: ReturnType<typeof verifierFor>): Promise<ProbeClient> {
+    return createGrpcClient(ProbeService, await startTracked(verifier));
   }
 
   beforeAll(async () => {
@@ -140,9 +145,7 @@ describe('the gRPC kit against real Keycloak tokens', () => {
   });
 
   it('rejects an unsigned (alg: none) token', async () => {
-    const [, payload] = tokens.hanoi.split('.');
-    const header = Buffer.from(JSON.stringify({ alg: 'none', typ: 'JWT' })).toString('base64url');
-    const unsigned = `${header}.${payload ?? ''}.`;
+    const unsigned = unsignedCopy(tokens.hanoi);
     expect(await grpcError(probe.getNote({ orgCode: 'P01' }, { token: unsigned }))).toMatchObject({
       code: status.UNAUTHENTICATED,
     });
@@ -163,10 +166,7 @@ describe('the gRPC kit against real Keycloak tokens', () => {
   });
 
   it('reports SERVING through grpc.health.v1', async () => {
-    const { address } = await startProbe(verifierFor()).then((started) => {
-      servers.push(started.server);
-      return started;
-    });
+    const address = await startTracked(verifierFor());
     const healthClient = new Client(address, credentials.createInsecure());
     const servingStatus = await new Promise<number>((resolve, reject) => {
       // grpc.health.v1.HealthCheckRequest { service = 1 } and HealthCheckResponse { status = 1 }.
@@ -190,10 +190,7 @@ describe('the gRPC kit against real Keycloak tokens', () => {
   });
 
   it('lets grpcurl list the services through reflection and call one', async () => {
-    const { address } = await startProbe(verifierFor()).then((started) => {
-      servers.push(started.server);
-      return started;
-    });
+    const address = await startTracked(verifierFor());
     const grpcurl = promisify(execFile);
     const listed = await grpcurl(stackEnv('GRPCURL'), ['-plaintext', address, 'list']);
     expect(listed.stdout.split('\n')).toEqual(
