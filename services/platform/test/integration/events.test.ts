@@ -124,8 +124,13 @@ describe('events are never lost or doubled, proven by killing processes', () => 
       }
     }
 
-    const relay = spawnService('relay-process.ts');
-    await waitUntil(async () => (await storedEventIds()).length >= 60, 60_000);
+    // Ten documents (50 events) get through; the relay then stops after publishing the next
+    // documents' events and before marking them sent, and is killed there.
+    const relay = spawnService('relay-process.ts', {
+      EXPERTNET_FAULT_PAUSE: 'relay.after-publish',
+      EXPERTNET_FAULT_PAUSE_AFTER: '10',
+    });
+    await waitForOutput(relay, 'FAULT-PAUSED relay.after-publish');
     await kill9(relay);
     const atKill = (await storedEventIds()).length;
 
@@ -135,6 +140,7 @@ describe('events are never lost or doubled, proven by killing processes', () => 
     console.info(
       `batch kill test: ${atKill} of 200 stored at SIGKILL, ${stored.length} after restart`,
     );
+    expect(atKill).toBeGreaterThan(50);
     expect(atKill).toBeLessThan(200);
     expect(stored).toHaveLength(200);
     expect(new Set(stored)).toEqual(new Set(written));
