@@ -40,3 +40,22 @@ export { listDeadLetters, replayDeadLetter, type DeadLetter } from './events/dea
 export { ensureIndexes, type IndexDeclaration } from './mongo/indexes.ts';
 export { updateVersioned, type Versioned } from './mongo/versioned.ts';
 export { findPage, type Page, type PageQuery } from './mongo/pagination.ts';
+export { startTelemetry, type Telemetry, type TelemetryOptions } from './telemetry/telemetry.ts';
+export { currentTraceparent, tracePublish, traceProcess } from './telemetry/trace-context.ts';
+export { runService, type Lifecycle, type RunServiceOptions } from './runtime/run-service.ts';
+export {
+  REFERENCE_DATA_VERSION,
+  findOrganisation,
+  currentOrganisation,
+  listOrganisations,
+  predecessorsOf,
+  isInForceOn,
+  nameOn,
+  foldVietnamese,
+  toSearchKey,
+  type Organisation,
+  type OrganisationKind,
+  type OrganisationFilter,
+  type LocalisedName,
+  type FormerName,
+} from './organisations/index.ts';

@@ -10,6 +10,7 @@ import { MongoServerError, type Collection } from 'mongodb';
 import type { Logger } from 'pino';
 import { decodeEnvelope } from './envelope.ts';
 import { reach } from './faults.ts';
+import { traceProcess } from '../telemetry/trace-context.ts';
 import { deadLetterSubject } from './streams.ts';
 
 /** One record per event a consumer has fully handled; its _id is the event id. */
@@ -128,7 +129,7 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
       done = (async () => {
         for await (const message of stream) {
           try {
-            await process(message);
+            await traceProcess(message.subject, message.headers, () => process(message));
           } catch (error) {
             // Infrastructure failure (database down): leave it unacked for redelivery.
             options.logger.warn({ err: error, subject: message.subject }, 'event handling failed');

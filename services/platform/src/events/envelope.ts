@@ -11,6 +11,7 @@ import {
   EventEnvelopeSchema,
   type EventEnvelope,
 } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { currentTraceparent } from '../telemetry/trace-context.ts';
 
 export interface NewEvent<D extends DescMessage> {
   /** NATS subject, `<domain>.<entity>.<event>`, e.g. nominations.nomination.accepted. */
@@ -26,7 +27,7 @@ export interface EventContext {
   readonly source: string;
   readonly newId: () => string;
   readonly now: () => number;
-  /** W3C trace context of the current change, if any. */
+  /** W3C trace context of the current change; by default the active span's. */
   readonly traceparent?: () => string | undefined;
 }
 
@@ -42,7 +43,7 @@ export function createEnvelope<D extends DescMessage>(
     time: timestampFromMs(context.now()),
     orgCode: event.orgCode,
     actor: event.actor,
-    traceparent: context.traceparent?.() ?? '',
+    traceparent: (context.traceparent ?? currentTraceparent)() ?? '',
     data: toBinary(event.schema, create(event.schema, event.data)),
   });
 }

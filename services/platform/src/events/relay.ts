@@ -4,6 +4,7 @@ import type { Collection, Db, ObjectId } from 'mongodb';
 import type { Logger } from 'pino';
 import { decodeEnvelope } from './envelope.ts';
 import { reach } from './faults.ts';
+import { tracePublish } from '../telemetry/trace-context.ts';
 import type { OutboxEntry, WithOutbox } from './outbox.ts';
 
 /** What the relay reads and writes of a document: its id and its outbox. */
@@ -81,10 +82,11 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   async function publish(entry: OutboxEntry): Promise<void> {
     const bytes = entry.envelope.buffer;
     const headers = natsHeaders();
-    // Carries the trace across the bus: consumers continue the producer's trace.
+    // Carries the trace across the bus: consumers continue the trace of the change that wrote it.
     const { traceparent } = decodeEnvelope(bytes);
-    if (traceparent !== '') headers.set('traceparent', traceparent);
-    await options.js.publish(entry.subject, bytes, { msgID: entry.id, headers });
+    await tracePublish(entry.subject, traceparent, headers, () =>
+      options.js.publish(entry.subject, bytes, { msgID: entry.id, headers }),
+    );
   }
 
   async function runOnce(): Promise<number> {

@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import { pino, type Logger } from 'pino';
 
 /**
@@ -24,6 +25,11 @@ export function createLogger(options: { service: string; level?: string }): Logg
   return pino({
     name: options.service,
     level: options.level ?? 'info',
+    // A log line names its trace, so logs and spans of one request can be read together.
+    mixin() {
+      const span = trace.getActiveSpan()?.spanContext();
+      return span ? { trace_id: span.traceId, span_id: span.spanId } : {};
+    },
     redact: {
       paths: [...SENSITIVE_KEYS, ...SENSITIVE_KEYS.map((key) => `*.${key}`)],
       censor: '[redacted]',

@@ -3,8 +3,13 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 /** Starts one of the test's service processes (relay or consumer) on Node with type stripping. */
-export function startProcess(script: string, env: Record<string, string>): ChildProcess {
-  const child = spawn(process.execPath, [path.join(import.meta.dirname, script)], {
+export function startProcess(
+  script: string,
+  env: Record<string, string>,
+  nodeArgs: readonly string[] = [],
+): ChildProcess {
+  const scriptPath = path.join(import.meta.dirname, script);
+  const child = spawn(process.execPath, [...nodeArgs, scriptPath], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
