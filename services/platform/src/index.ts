@@ -22,7 +22,7 @@ export {
   type EventContext,
   type NewEvent,
 } from './events/envelope.ts';
-export { withEvents, OUTBOX_INDEX, type WithOutbox } from './events/outbox.ts';
+export { withEvents, outboxOf, OUTBOX_INDEX, type WithOutbox } from './events/outbox.ts';
 export { createOutboxRelay, type OutboxRelay } from './events/relay.ts';
 export {
   createEventConsumer,
@@ -59,3 +59,5 @@ export {
   type LocalisedName,
   type FormerName,
 } from './organisations/index.ts';
+export { toPlain, fromPlain, enumName, type Plain } from './grpc/plain.ts';
+export { fieldViolations } from './grpc/request-checks.ts';

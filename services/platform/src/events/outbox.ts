@@ -35,6 +35,11 @@ export function withEvents<T extends Document>(
   return merged;
 }
 
+/** The outbox fields of a document inserted together with its first events. */
+export function outboxOf(events: readonly EventEnvelope[]): WithOutbox {
+  return events.length === 0 ? {} : { outbox: outboxEntries(events), outboxPending: true };
+}
+
 function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
   return events.map((event) => ({
     id: event.id,

@@ -1,8 +1,8 @@
 import { type DescMessage, type Message } from '@bufbuild/protobuf';
 import { pathToString } from '@bufbuild/protobuf/reflect';
-import type { Validator } from '@bufbuild/protovalidate';
+import { createValidator, type Validator } from '@bufbuild/protovalidate';
 import type { Metadata } from '@grpc/grpc-js';
-import { DomainError, invalidArgument } from '../errors/domain-error.ts';
+import { DomainError, invalidArgument, type FieldViolation } from '../errors/domain-error.ts';
 
 /** The bearer token of the `authorization` metadata entry; UNAUTHENTICATED without one. */
 export function bearerToken(metadata: Metadata): string {
@@ -35,5 +35,25 @@ export function violationsOf(
       field: pathToString(violation.field),
       description: violation.message,
     })),
+  );
+}
+
+let sharedValidator: Validator | undefined;
+
+/**
+ * The contract's rules applied to one message outside a request (an imported row, say), as field
+ * violations under `prefix`, so a service checks rows with exactly the rules of its RPCs.
+ */
+export function fieldViolations(
+  schema: DescMessage,
+  message: Message,
+  prefix: string,
+): FieldViolation[] {
+  sharedValidator ??= createValidator();
+  return (
+    violationsOf(sharedValidator, schema, message)?.violations.map((violation) => ({
+      field: `${prefix}.${violation.field}`,
+      description: violation.description,
+    })) ?? []
   );
 }

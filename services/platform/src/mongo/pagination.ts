@@ -26,8 +26,10 @@ export async function findPage<T extends Document>(
   filter: Filter<T>,
   sortField: string,
   query: PageQuery,
-  options: { defaultPageSize?: number; cursorField?: string } = {},
+  options: { defaultPageSize?: number; cursorField?: string; descending?: boolean } = {},
 ): Promise<Page<WithId<T>>> {
+  const beyond = options.descending === true ? '$lt' : '$gt';
+  const direction = options.descending === true ? -1 : 1;
   const pageSize =
     query.pageSize !== undefined && query.pageSize > 0
       ? query.pageSize
@@ -38,13 +40,13 @@ export async function findPage<T extends Document>(
       ? {}
       : {
           $or: [
-            { [sortField]: { $gt: after.value } },
-            { [sortField]: after.value, _id: { $gt: after.id } },
+            { [sortField]: { [beyond]: after.value } },
+            { [sortField]: after.value, _id: { [beyond]: after.id } },
           ],
         };
   const items = await collection
     .find({ $and: [filter, continuing] } as Filter<T>)
-    .sort({ [sortField]: 1, _id: 1 })
+    .sort({ [sortField]: direction, _id: direction })
     .limit(pageSize + 1)
     .toArray();
   const hasMore = items.length > pageSize;

@@ -1,4 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import {
   createLogger,
   createOutboxRelay,
@@ -24,7 +25,12 @@ import {
   startTally,
   type EventFixture,
 } from '../events/fixture.ts';
-import { kill9, startProcess, waitForOutput, waitUntil } from '../events/processes.ts';
+import {
+  kill9,
+  startProcess,
+  waitForOutput,
+  waitUntil,
+} from '@expertnet/tests/support/processes.ts';
 
 describe('events are never lost or doubled, proven by killing processes', () => {
   let nc: NatsConnection;
@@ -41,7 +47,10 @@ describe('events are never lost or doubled, proven by killing processes', () => 
     ...extra,
   });
   const spawnService = (script: string, extra: Record<string, string> = {}) => {
-    const child = startProcess(script, processEnv(extra));
+    const child = startProcess(
+      path.join(import.meta.dirname, '../events', script),
+      processEnv(extra),
+    );
     children.push(child);
     return child;
   };

@@ -7,7 +7,13 @@ import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { MongoClient } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtureEnv, newFixture } from '../events/fixture.ts';
-import { kill9, outputOf, startProcess, waitForOutput, waitUntil } from '../events/processes.ts';
+import {
+  kill9,
+  outputOf,
+  startProcess,
+  waitForOutput,
+  waitUntil,
+} from '@expertnet/tests/support/processes.ts';
 
 /** A span as OTLP/JSON carries it, with the service that reported it. */
 interface ExportedSpan {
@@ -60,7 +66,7 @@ describe('one trace crosses HTTP, gRPC, the outbox, NATS and a consumer', () => 
 
   const telemetryService = async (script: string, service: string, ready: string, extra = {}) => {
     const child = startProcess(
-      script,
+      path.join(import.meta.dirname, '../telemetry', script),
       {
         NATS_URL: stackEnv('NATS_URL'),
         MONGO_URL: stackEnv('MONGO_URL'),
@@ -74,7 +80,7 @@ describe('one trace crosses HTTP, gRPC, the outbox, NATS and a consumer', () => 
         ...extra,
       },
       // What a service's start command passes as `--import @expertnet/platform/telemetry/register`.
-      ['--import', path.join(import.meta.dirname, '../../src/telemetry/register.ts')],
+      { nodeArgs: ['--import', path.join(import.meta.dirname, '../../src/telemetry/register.ts')] },
     );
     children.push(child);
     await waitForOutput(child, ready);
@@ -99,12 +105,9 @@ describe('one trace crosses HTTP, gRPC, the outbox, NATS and a consumer', () => 
       'back',
       'BACK-LISTENING',
     );
-    const frontPort = await telemetryService(
-      '../telemetry/front-process.ts',
-      'front',
-      'FRONT-LISTENING',
-      { BACK_ADDRESS: `127.0.0.1:${backPort}` },
-    );
+    const frontPort = await telemetryService('front-process.ts', 'front', 'FRONT-LISTENING', {
+      BACK_ADDRESS: `127.0.0.1:${backPort}`,
+    });
     const token = await accessToken('expertnet', TEST_CLIENT_ID, 'nominator.hanoi');
     const response = await fetch(`http://127.0.0.1:${frontPort}/notes/P01`, {
       method: 'POST',

@@ -1,15 +1,17 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-/** Starts one of the test's service processes (relay or consumer) on Node with type stripping. */
+/**
+ * Starts a service process (a service's main.ts, or a test's relay or consumer script) on Node
+ * with type stripping; `cwd` lets `--import @expertnet/...` resolve from the service's folder.
+ */
 export function startProcess(
-  script: string,
+  scriptPath: string,
   env: Record<string, string>,
-  nodeArgs: readonly string[] = [],
+  options: { nodeArgs?: readonly string[]; cwd?: string } = {},
 ): ChildProcess {
-  const scriptPath = path.join(import.meta.dirname, script);
-  const child = spawn(process.execPath, [...nodeArgs, scriptPath], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), scriptPath], {
+    ...(options.cwd !== undefined && { cwd: options.cwd }),
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

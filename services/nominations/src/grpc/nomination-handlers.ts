@@ -1,0 +1,251 @@
+import { createHash } from 'node:crypto';
+import { DomainError, enumName, type CallContext, type HandlersOf } from '@expertnet/platform';
+import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import {
+  addDocument,
+  computeQuotaLedger,
+  createNomination,
+  removeDocument,
+  replaceNominee,
+  submitNomination,
+  updateNomination,
+  withdrawNomination,
+  type DocumentKind,
+  type Nomination,
+  type NominationChange,
+  type NominationStatus,
+  type Operation,
+} from '../domain/index.ts';
+import {
+  allow,
+  changeContext,
+  envelopes,
+  hashOf,
+  knownOrganisation,
+  required,
+  resolveOrganisation,
+  type Dependencies,
+} from './context.ts';
+import type { Order } from '../persistence/nominations-store.ts';
+import { flagIfDuplicate } from './duplicates.ts';
+import { statusesOf } from './enums.ts';
+import { candidateOf, nominationMessage, officerOf, revisionMessage } from './mapping.ts';
+import {
+  DocumentKindSchema,
+  NominationOrder,
+} from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+
+type Handlers = HandlersOf<typeof NominationsService>;
+
+const ORDERS: Record<NominationOrder, Order> = {
+  [NominationOrder.UNSPECIFIED]: 'updated-desc',
+  [NominationOrder.UPDATED_DESC]: 'updated-desc',
+  [NominationOrder.NAME]: 'name',
+  [NominationOrder.SCORE_DESC]: 'score-desc',
+};
+
+/** Nominations from draft to submission, withdrawal and replacement, and reading them. */
+export function nominationHandlers(deps: Dependencies) {
+  const { rounds, nominations } = deps;
+
+  /** Loads a nomination the caller may act on with `operation` (own organisation or all). */
+  async function loadFor(call: CallContext, operation: Operation, id: string) {
+    const nomination = required(await nominations.get(id), `nomination ${id}`);
+    allow(call, operation, nomination.organisationCode);
+    return nomination;
+  }
+
+  const loadRound = async (id: string) => required(await rounds.get(id), `round ${id}`);
+
+  async function ledgerOf(roundId: string) {
+    const round = await loadRound(roundId);
+    const inputs = await nominations.ledgerInputs(roundId);
+    return { round, ledger: computeQuotaLedger(round.quotas, inputs, resolveOrganisation) };
+  }
+
+  /** Stores a change, wakes the relay for its events, and answers with what the caller may see. */
+  async function save(call: CallContext, change: NominationChange, expectedVersion: number) {
+    const context = changeContext(call, change.nomination.updatedAt);
+    const events = envelopes(change.events, context);
+    await nominations.save(change, expectedVersion, events);
+    if (events.length > 0) deps.eventsWritten();
+    return { nomination: nominationMessage(change.nomination, call.principal) };
+  }
+
+  return {
+    async createNomination(request, call) {
+      const organisationCode = knownOrganisation(request.organisation?.code ?? '');
+      allow(call, 'CreateNomination', organisationCode);
+      const round = await loadRound(request.roundId);
+      const context = changeContext(call, deps.now());
+      const change = createNomination(
+        round,
+        {
+          id: request.requestId,
+          organisationCode,
+          candidate: candidateOf(required(request.candidate, 'candidate')),
+          nationalIdHash: hashOf(deps, request.nationalId),
+          officer: officerOf(required(request.officer, 'officer')),
+        },
+        context,
+      );
+      // The client's request id is the nomination's id: a retried create finds the first one.
+      if (!(await nominations.insert(change, []))) {
+        const existing = await loadFor(call, 'GetNomination', request.requestId);
+        if (existing.createdBy !== call.principal.subject) {
+          throw new DomainError(
+            'already-exists',
+            'REQUEST_ID_REUSED',
+            'request_id was used for another nomination',
+          );
+        }
+        return { nomination: nominationMessage(existing, call.principal) };
+      }
+      await flagIfDuplicate(deps, change.nomination, context);
+      return { nomination: nominationMessage(change.nomination, call.principal) };
+    },
+
+    async updateNomination(request, call) {
+      const nomination = await loadFor(call, 'UpdateNomination', request.nominationId);
+      const round = await loadRound(nomination.roundId);
+      const context = changeContext(call, deps.now());
+      const change = updateNomination(
+        round,
+        nomination,
+        {
+          candidate: candidateOf(required(request.candidate, 'candidate')),
+          officer: officerOf(required(request.officer, 'officer')),
+          nationalIdHash: request.nationalId === '' ? undefined : hashOf(deps, request.nationalId),
+        },
+        context,
+      );
+      const answer = await save(call, change, request.expectedVersion);
+      await flagIfDuplicate(deps, change.nomination, context);
+      return answer;
+    },
+
+    async addDocument(request, call) {
+      const nomination = await loadFor(call, 'AddDocument', request.nominationId);
+      const change = addDocument(
+        nomination,
+        {
+          id: deps.newId(),
+          kind: enumName(DocumentKindSchema, request.kind) as DocumentKind,
+          fileName: request.fileName,
+          contentType: request.contentType,
+          sizeBytes: Number(request.sizeBytes),
+          sha256: request.sha256,
+          storageKey: request.storageKey,
+        },
+        changeContext(call, deps.now()),
+      );
+      return save(call, change, request.expectedVersion);
+    },
+
+    async removeDocument(request, call) {
+      const nomination = await loadFor(call, 'RemoveDocument', request.nominationId);
+      const change = removeDocument(
+        nomination,
+        request.documentId,
+        changeContext(call, deps.now()),
+      );
+      return save(call, change, request.expectedVersion);
+    },
+
+    async submitNomination(request, call) {
+      const nomination = await loadFor(call, 'SubmitNomination', request.nominationId);
+      const { round, ledger } = await ledgerOf(nomination.roundId);
+      const change = submitNomination(round, nomination, ledger, changeContext(call, deps.now()));
+      return save(call, change, request.expectedVersion);
+    },
+
+    async withdrawNomination(request, call) {
+      const nomination = await loadFor(call, 'WithdrawNomination', request.nominationId);
+      const change = withdrawNomination(
+        nomination,
+        request.reason,
+        changeContext(call, deps.now()),
+      );
+      return save(call, change, request.expectedVersion);
+    },
+
+    async replaceNominee(request, call) {
+      const nomination = await loadFor(call, 'ReplaceNominee', request.nominationId);
+      const round = await loadRound(nomination.roundId);
+      const context = changeContext(call, deps.now());
+      const { replaced, replacement } = replaceNominee(
+        round,
+        nomination,
+        {
+          // Derived from the old nomination and its version: a retry after a crash between the
+          // two writes finds the replacement already stored instead of making a second one.
+          newId: replacementId(nomination),
+          candidate: candidateOf(required(request.candidate, 'candidate')),
+          nationalIdHash: hashOf(deps, request.nationalId),
+          reason: request.reason,
+        },
+        context,
+      );
+      await nominations.insert(replacement, envelopes(replacement.events, context));
+      await nominations.save(
+        replaced,
+        request.expectedVersion,
+        envelopes(replaced.events, context),
+      );
+      deps.eventsWritten();
+      await flagIfDuplicate(deps, replacement.nomination, context);
+      return {
+        replaced: nominationMessage(replaced.nomination, call.principal),
+        replacement: nominationMessage(replacement.nomination, call.principal),
+      };
+    },
+
+    async getNomination(request, call) {
+      const nomination = await loadFor(call, 'GetNomination', request.nominationId);
+      return { nomination: nominationMessage(nomination, call.principal) };
+    },
+
+    async listNominations(request, call) {
+      const grant = allow(call, 'ListNominations');
+      const asked = request.organisations.map((ref) => ref.code);
+      const page = await nominations.list(
+        {
+          roundId: request.roundId === '' ? undefined : request.roundId,
+          organisationCodes: grant.reach === 'own' ? [grant.organisationCode] : asked,
+          statuses: statusesOf<NominationStatus>(request.statuses, 'nomination'),
+          text: request.query,
+          onlyFlagged: request.onlyFlaggedDuplicates,
+          order: ORDERS[request.order] ?? 'updated-desc',
+        },
+        { pageSize: request.page?.pageSize ?? 0, cursor: request.page?.cursor ?? '' },
+      );
+      return {
+        nominations: page.items.map((item: Nomination) => nominationMessage(item, call.principal)),
+        page: { nextCursor: page.nextCursor },
+      };
+    },
+
+    async listNominationRevisions(request, call) {
+      const nomination = await loadFor(call, 'ListNominationRevisions', request.nominationId);
+      const revisions = (await nominations.revisions(nomination.id)) ?? [];
+      return {
+        revisions: revisions.map((revision) =>
+          revisionMessage(revision, nomination, call.principal),
+        ),
+        page: { nextCursor: '' },
+      };
+    },
+  } satisfies Partial<Handlers>;
+}
+
+/** A UUID-shaped id fixed by the replaced nomination and its version (see replaceNominee). */
+function replacementId(nomination: Nomination): string {
+  const hex = createHash('sha256').update(`${nomination.id}:${nomination.version}`).digest('hex');
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `5${hex.slice(13, 16)}`,
+    `a${hex.slice(17, 20)}`,
+    hex.slice(20, 32),
+  ].join('-');
+}

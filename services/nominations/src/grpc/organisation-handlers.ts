@@ -1,0 +1,67 @@
+import {
+  currentOrganisation,
+  findOrganisation,
+  listOrganisations,
+  type HandlersOf,
+  type Organisation,
+} from '@expertnet/platform';
+import {
+  OrganisationKind,
+  type NominationsService,
+} from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import { allow, knownOrganisation, required } from './context.ts';
+
+type Handlers = HandlersOf<typeof NominationsService>;
+
+const KINDS: Record<Organisation['kind'], OrganisationKind> = {
+  ministry: OrganisationKind.MINISTRY,
+  'ministerial-agency': OrganisationKind.MINISTERIAL_AGENCY,
+  'government-agency': OrganisationKind.GOVERNMENT_AGENCY,
+  province: OrganisationKind.PROVINCE,
+};
+
+const KIND_NAMES = new Map(
+  Object.entries(KINDS).map(([name, kind]) => [kind, name as Organisation['kind']]),
+);
+
+function organisationMessage(organisation: Organisation) {
+  return {
+    code: organisation.code,
+    kind: KINDS[organisation.kind],
+    name: organisation.name,
+    validFrom: organisation.validFrom,
+    validTo: organisation.validTo ?? '',
+    ...(organisation.successorCode !== undefined && {
+      successor: { code: organisation.successorCode },
+    }),
+    current: { code: currentOrganisation(organisation.code)?.code ?? organisation.code },
+    predecessors: organisation.predecessorCodes.map((code) => ({ code })),
+  };
+}
+
+/** The reference data of the kit, served to the portal and other services. */
+export function organisationHandlers() {
+  return {
+    listOrganisations(request, call) {
+      allow(call, 'ListOrganisations');
+      const found = listOrganisations({
+        kinds: request.kinds.flatMap((kind) => KIND_NAMES.get(kind) ?? []),
+        query: request.query,
+        includeDissolved: request.includeDissolved,
+      });
+      // Under 200 organisations in all: one page, whatever size was asked.
+      return Promise.resolve({
+        organisations: found.map(organisationMessage),
+        page: { nextCursor: '' },
+      });
+    },
+
+    getOrganisation(request, call) {
+      allow(call, 'GetOrganisation');
+      const code = knownOrganisation(request.organisation?.code ?? '');
+      return Promise.resolve({
+        organisation: organisationMessage(required(findOrganisation(code), code)),
+      });
+    },
+  } satisfies Partial<Handlers>;
+}

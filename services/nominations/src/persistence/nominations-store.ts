@@ -1,0 +1,219 @@
+import {
+  ensureIndexes,
+  findPage,
+  foldVietnamese,
+  OUTBOX_INDEX,
+  outboxOf,
+  updateVersioned,
+  withEvents,
+  type IndexDeclaration,
+  type PageQuery,
+  type WithOutbox,
+} from '@expertnet/platform';
+import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { MongoServerError, type Db, type Filter } from 'mongodb';
+import type {
+  DuplicateMatch,
+  LedgerNomination,
+  Nomination,
+  NominationChange,
+  NominationRevision,
+  NominationStatus,
+} from '../domain/index.ts';
+
+/**
+ * A nomination with its revisions and outbox in one document, so a change, its revision and its
+ * events are written by one single-document update: all or nothing, no transaction needed.
+ */
+export interface NominationDocument extends Omit<Nomination, 'id'>, WithOutbox {
+  _id: string;
+  revisions: NominationRevision[];
+  /** Sort and search keys, kept in step with the nomination by every write. */
+  updatedAtMs: number;
+  nameKey: string;
+  searchKey: string;
+}
+
+export const NOMINATION_INDEXES: readonly IndexDeclaration[] = [
+  OUTBOX_INDEX,
+  {
+    name: 'round_org_status',
+    key: { roundId: 1, effectiveOrganisationCode: 1, status: 1 },
+    serves: "an organisation's nominations in a round (quota ledger, ceiling check, lists)",
+  },
+  {
+    name: 'national_id_hash',
+    key: { nationalIdHash: 1 },
+    serves: 'the same person nominated elsewhere (duplicate detection, import updates)',
+  },
+  {
+    name: 'round_updated',
+    key: { roundId: 1, updatedAtMs: -1, _id: -1 },
+    serves: 'lists of a round, newest change first',
+  },
+];
+
+export type Order = 'updated-desc' | 'name' | 'score-desc';
+
+export interface NominationQuery {
+  readonly roundId?: string | undefined;
+  /** Matches the organisation as nominated or its current successor. */
+  readonly organisationCodes: readonly string[];
+  readonly statuses: readonly NominationStatus[];
+  readonly text: string;
+  readonly onlyFlagged: boolean;
+  readonly order: Order;
+}
+
+const SORT: Record<Order, { field: string; descending: boolean }> = {
+  'updated-desc': { field: 'updatedAtMs', descending: true },
+  name: { field: 'nameKey', descending: false },
+  'score-desc': { field: 'averageScore', descending: true },
+};
+
+const DUPLICATE_KEY = 11000;
+
+function toDocument(nomination: Nomination) {
+  const { id, ...rest } = nomination;
+  return {
+    _id: id,
+    ...rest,
+    updatedAtMs: nomination.updatedAt.getTime(),
+    // Vietnamese names sort by given name (the last word), then the rest.
+    nameKey: nameSortKey(nomination.candidate.fullName),
+    searchKey: foldVietnamese(`${nomination.candidate.fullName} ${nomination.candidate.email}`),
+  };
+}
+
+const nameSortKey = (fullName: string) => {
+  const words = foldVietnamese(fullName).trim().split(/\s+/);
+  return [words.at(-1) ?? '', ...words.slice(0, -1)].join(' ');
+};
+
+const toNomination = (document: NominationDocument): Nomination => {
+  const {
+    _id,
+    revisions: _r,
+    outbox: _o,
+    outboxPending: _p,
+    updatedAtMs: _u,
+    nameKey: _n,
+    searchKey: _s,
+    ...rest
+  } = document;
+  return { id: _id, ...rest };
+};
+
+export function nominationsStore(db: Db) {
+  const nominations = db.collection<NominationDocument>('nominations');
+  return {
+    ensureIndexes: () => ensureIndexes(nominations, NOMINATION_INDEXES),
+
+    /** Stores a new nomination; false when one with this id exists (a retried create). */
+    async insert(change: NominationChange, events: readonly EventEnvelope[]): Promise<boolean> {
+      try {
+        await nominations.insertOne({
+          ...toDocument(change.nomination),
+          revisions: [change.revision],
+          ...outboxOf(events),
+        });
+        return true;
+      } catch (error) {
+        if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return false;
+        throw error;
+      }
+    },
+
+    async get(id: string): Promise<Nomination | undefined> {
+      const document = await nominations.findOne({ _id: id }, { projection: { revisions: 0 } });
+      return document === null ? undefined : toNomination(document);
+    },
+
+    /** Saves a change with its revision and events, if nobody changed the nomination meanwhile. */
+    async save(
+      change: NominationChange,
+      expectedVersion: number,
+      events: readonly EventEnvelope[],
+    ): Promise<void> {
+      const { _id, version: _version, ...fields } = toDocument(change.nomination);
+      const update = withEvents<NominationDocument>(
+        { $set: fields, $push: { revisions: change.revision } },
+        events,
+      );
+      await updateVersioned(nominations, { _id }, expectedVersion, update, `nomination ${_id}`);
+    },
+
+    async list(query: NominationQuery, page: PageQuery) {
+      const sort = SORT[query.order];
+      const found = await findPage(nominations, filterOf(query), sort.field, page, {
+        descending: sort.descending,
+      });
+      return { items: found.items.map(toNomination), nextCursor: found.nextCursor };
+    },
+
+    /** Status and organisation of every nomination of a round, for the quota ledger. */
+    async ledgerInputs(roundId: string): Promise<LedgerNomination[]> {
+      return nominations
+        .find({ roundId }, { projection: { status: 1, organisationCode: 1 } })
+        .map(({ status, organisationCode }) => ({ status, organisationCode }))
+        .toArray();
+    },
+
+    /** Every nomination of this person (by national ID hash), in any round or organisation. */
+    async sameHash(nationalIdHash: string): Promise<DuplicateMatch[]> {
+      return nominations
+        .find({ nationalIdHash }, { projection: { revisions: 0, outbox: 0 } })
+        .map((document) => {
+          const { _id, roundId, organisationCode, candidate, status } = document;
+          return {
+            nominationId: _id,
+            roundId,
+            organisationCode,
+            candidateName: candidate.fullName,
+            status,
+          };
+        })
+        .toArray();
+    },
+
+    /** The draft of this person in a round and organisation, which an import row updates. */
+    async draftOf(roundId: string, organisationCode: string, nationalIdHash: string) {
+      const document = await nominations.findOne(
+        { roundId, organisationCode, nationalIdHash, status: 'draft' },
+        { projection: { revisions: 0 } },
+      );
+      return document === null ? undefined : toNomination(document);
+    },
+
+    async revisions(id: string): Promise<NominationRevision[] | undefined> {
+      const document = await nominations.findOne({ _id: id }, { projection: { revisions: 1 } });
+      return document?.revisions;
+    },
+
+    async setDuplicateFlags(id: string, flagIds: readonly string[]): Promise<void> {
+      await nominations.updateOne({ _id: id }, { $set: { duplicateFlagIds: [...flagIds] } });
+    },
+  };
+}
+
+function filterOf(query: NominationQuery): Filter<NominationDocument> {
+  const filter: Record<string, unknown> = {};
+  if (query.roundId !== undefined) filter.roundId = query.roundId;
+  if (query.organisationCodes.length > 0) {
+    const codes = [...query.organisationCodes];
+    filter.$or = [
+      { organisationCode: { $in: codes } },
+      { effectiveOrganisationCode: { $in: codes } },
+    ];
+  }
+  if (query.statuses.length > 0) filter.status = { $in: [...query.statuses] };
+  if (query.text.trim() !== '') {
+    filter.searchKey = { $regex: escapeRegex(foldVietnamese(query.text.trim())) };
+  }
+  if (query.onlyFlagged) filter['duplicateFlagIds.0'] = { $exists: true };
+  return filter;
+}
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export type NominationsStore = ReturnType<typeof nominationsStore>;
