@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One entry point for a fresh machine: brings the project's own toolchain (Node 24, pnpm,
 # workspace dependencies, Chromium for browser tests), then runs the platform or the tests.
-#   bash infra/dev.sh platform   servers up and healthy, URLs and demo accounts printed
+#   bash infra/dev.sh platform   servers, services and demo data up; URLs and demo accounts printed
 #   bash infra/dev.sh test       format, lint, type-check, unit and integration tests
 #   bash infra/dev.sh <anything else>  runs `pnpm <anything else>` with the project's toolchain
 set -euo pipefail

@@ -4,7 +4,8 @@ import { DEMO_USERS } from '../keycloak/expertnet.realm.ts';
 import { MINISTRY_REALM, MINISTRY_USERS } from '../keycloak/ministry-demo.realm.ts';
 import { DEMO_PASSWORD } from '../keycloak/realm-parts.ts';
 import { loadStackConfig, type StackConfig } from './stack-config.ts';
-import { currentEnv, down, formatEnv, logFiles, reset, status, up } from './stack.ts';
+import { currentEnv, down, formatEnv, logFiles, reset, status, up, upPlatform } from './stack.ts';
+import { seedDemoData } from './demo-data.ts';
 
 const report = (line: string) => {
   process.stderr.write(`[stack] ${line}\n`);
@@ -15,6 +16,14 @@ const commands: Record<string, (config: StackConfig, args: string[]) => Promise<
     const began = Date.now();
     const { env } = await up(config, report);
     report(`all healthy in ${((Date.now() - began) / 1000).toFixed(1)} s`);
+    process.stdout.write(describePlatform(env));
+  },
+  /** Everything for a demo: servers, services, demo data; prints where to look. */
+  async platform(config) {
+    const began = Date.now();
+    const { env } = await upPlatform(config, report);
+    await seedDemoData(config, env, report);
+    report(`platform up in ${((Date.now() - began) / 1000).toFixed(1)} s`);
     process.stdout.write(describePlatform(env));
   },
   down: (config) => down(config, report),
@@ -50,6 +59,13 @@ function describePlatform(env: Readonly<Record<string, string>>): string {
     '',
     ...Object.entries(env).map(([key, value]) => `  ${key}=${value}`),
     '',
+    ...(env.GATEWAY_URL === undefined
+      ? []
+      : [
+          `  API (gateway):          ${env.GATEWAY_URL}/api/v1/`,
+          `  API documentation:      ${env.GATEWAY_URL}/docs  (OpenAPI: /docs/json)`,
+          `  Nominations gRPC:       ${env.NOMINATIONS_GRPC_ADDRESS ?? ''} (reflection on; try grpcurl)`,
+        ]),
     `  Keycloak admin console: ${env.KEYCLOAK_URL ?? ''}/admin/  (admin / admin)`,
     `  Account console:        ${env.KEYCLOAK_URL ?? ''}/realms/expertnet/account/`,
     '',

@@ -7,6 +7,7 @@ import { keycloakServer } from './servers/keycloak.ts';
 import { mongoServer } from './servers/mongo.ts';
 import { natsServer } from './servers/nats.ts';
 import type { Server } from './servers/server.ts';
+import { applicationServers } from './servers/services.ts';
 import { stackPaths, type StackConfig } from './stack-config.ts';
 
 export type ServerState = 'healthy' | 'starting' | 'stopped' | 'external';
@@ -24,8 +25,15 @@ export interface UpResult {
   readonly env: Readonly<Record<string, string>>;
 }
 
-async function servers(config: StackConfig): Promise<Server[]> {
+/** The servers the platform stands on: what tests need. */
+async function infrastructure(config: StackConfig): Promise<Server[]> {
   return Promise.all([natsServer(config), mongoServer(config), keycloakServer(config)]);
+}
+
+/** Infrastructure, then the platform's services on top of it (in start order). */
+async function servers(config: StackConfig): Promise<Server[]> {
+  const base = await infrastructure(config);
+  return [...base, ...applicationServers(config, stackEnv(base))];
 }
 
 const files = (config: StackConfig, server: Server) => ({
@@ -37,7 +45,7 @@ const files = (config: StackConfig, server: Server) => ({
 export async function up(config: StackConfig, report: (line: string) => void): Promise<UpResult> {
   const { logs, pids } = stackPaths(config);
   await Promise.all([logs, pids].map((dir) => fsp.mkdir(dir, { recursive: true })));
-  const all = await servers(config);
+  const all = await infrastructure(config);
   const results = await Promise.allSettled(all.map((server) => bringUp(config, server, report)));
   const failures = results.flatMap((result) =>
     result.status === 'rejected' ? [String(result.reason)] : [],
@@ -48,6 +56,24 @@ export async function up(config: StackConfig, report: (line: string) => void): P
   const started = results.flatMap((result, index) =>
     result.status === 'fulfilled' && result.value ? [all[index]?.name ?? ''] : [],
   );
+  return { started, env };
+}
+
+/**
+ * The whole platform: the infrastructure (as `up`), then each service in order, since the gateway
+ * calls nominations. Idempotent like `up`.
+ */
+export async function upPlatform(
+  config: StackConfig,
+  report: (line: string) => void,
+): Promise<UpResult> {
+  const base = await up(config, report);
+  const started = [...base.started];
+  for (const server of applicationServers(config, base.env)) {
+    if (await bringUp(config, server, report)) started.push(server.name);
+  }
+  const env = stackEnv(await servers(config));
+  await fsp.writeFile(path.join(config.stateDir, 'env'), formatEnv(env));
   return { started, env };
 }
 
@@ -124,12 +150,15 @@ export async function down(
   only?: readonly string[],
 ): Promise<void> {
   const chosen = (await servers(config)).filter((server) => only?.includes(server.name) ?? true);
-  await Promise.all(
-    chosen.map(async (server) => {
-      const stopped = await stopProcess(files(config, server).pid);
-      report(`${server.name}: ${stopped ? 'stopped' : 'was not running'}`);
-    }),
-  );
+  const stop = async (server: Server) => {
+    const stopped = await stopProcess(files(config, server).pid);
+    report(`${server.name}: ${stopped ? 'stopped' : 'was not running'}`);
+  };
+  // Services first, so none of them spends its shutdown retrying a server already gone.
+  const infra = await infrastructure(config);
+  const isInfra = (server: Server) => infra.some((base) => base.name === server.name);
+  await Promise.all(chosen.filter((server) => !isInfra(server)).map(stop));
+  await Promise.all(chosen.filter(isInfra).map(stop));
 }
 
 export async function status(config: StackConfig): Promise<ServerStatus[]> {

@@ -1,6 +1,4 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import type { ChildProcess } from 'node:child_process';
-import path from 'node:path';
 import { createGrpcClient } from '@expertnet/platform';
 import {
   DocumentKind,
@@ -9,52 +7,34 @@ import {
   Gender,
   NominationsService,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import { outputOf, startProcess, waitForOutput } from '@expertnet/tests/support/processes.ts';
-import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
-
-const serviceDir = path.join(import.meta.dirname, '..');
+import { serversEnv, startService } from '@expertnet/tests/support/services.ts';
 
 /** Starts the real nominations service as its own process, on a fresh database. */
 export async function startNominations(extraEnv: Record<string, string> = {}) {
-  const database = `nominations_test_${randomUUID().slice(0, 8)}`;
   const env = {
-    MONGO_URL: stackEnv('MONGO_URL'),
-    NATS_URL: stackEnv('NATS_URL'),
-    KEYCLOAK_ISSUER: stackEnv('KEYCLOAK_ISSUER'),
-    KEYCLOAK_AUDIENCE: stackEnv('KEYCLOAK_AUDIENCE'),
-    NOMINATIONS_DB: database,
+    ...serversEnv(),
+    NOMINATIONS_DB: `nominations_test_${randomUUID().slice(0, 8)}`,
     NOMINATIONS_GRPC_PORT: '0',
     NOMINATIONS_NATIONAL_ID_KEY: randomBytes(32).toString('base64'),
     ...extraEnv,
   };
-  const child = launch(env);
-  const address = await addressOf(child);
+  const { child, port } = await startService('nominations', env, 'nominations serving');
+  const address = `127.0.0.1:${String(port)}`;
   return {
     child,
-    database,
     env,
     address,
     client: createGrpcClient(NominationsService, address),
-    /** The same service again (after a kill), on the same database and key. */
-    restart: async () => {
-      const again = launch({ ...env, NOMINATIONS_GRPC_PORT: address.split(':')[1] ?? '0' });
-      await addressOf(again);
-      return again;
-    },
+    /** The same service again (after a kill), on the same port, database and key. */
+    restart: async () =>
+      (
+        await startService(
+          'nominations',
+          { ...env, NOMINATIONS_GRPC_PORT: String(port) },
+          'nominations serving',
+        )
+      ).child,
   };
-}
-
-function launch(env: Record<string, string>): ChildProcess {
-  return startProcess(path.join(serviceDir, 'src/main.ts'), env, {
-    nodeArgs: ['--import', '@expertnet/platform/telemetry/register'],
-    cwd: serviceDir,
-  });
-}
-
-async function addressOf(child: ChildProcess): Promise<string> {
-  await waitForOutput(child, 'nominations serving');
-  const port = /"port":(\d+)[^\n]*nominations serving/.exec(outputOf(child))?.[1];
-  return `127.0.0.1:${port ?? ''}`;
 }
 
 /** A candidate that meets the test round's rules; `overrides` change single fields. */

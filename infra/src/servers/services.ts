@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { httpOk, portIsFree } from '../commands.ts';
+import type { StackConfig } from '../stack-config.ts';
+import type { Server } from './server.ts';
+
+/**
+ * The platform's own services, started like production starts them: Node with the telemetry
+ * hook and the service's main.ts, configured only by environment (the servers' env plus theirs).
+ */
+export function applicationServers(
+  config: StackConfig,
+  serversEnv: Readonly<Record<string, string>>,
+): Server[] {
+  const { host } = config;
+  const nominationsPort = config.services.nominationsPort;
+  const gatewayPort = config.services.gatewayPort;
+  const nominationsAddress = `${host}:${nominationsPort}`;
+  return [
+    service(config, 'nominations', {
+      env: {
+        ...serversEnv,
+        NOMINATIONS_GRPC_HOST: host,
+        NOMINATIONS_GRPC_PORT: String(nominationsPort),
+        // Development only: production reads the key from a secret store.
+        NOMINATIONS_NATIONAL_ID_KEY: Buffer.from('dev-only-nominations-national-id-key').toString(
+          'base64',
+        ),
+      },
+      exports: { NOMINATIONS_GRPC_ADDRESS: nominationsAddress },
+      port: nominationsPort,
+      isHealthy: async () => !(await portIsFree(host, nominationsPort)),
+    }),
+    service(config, 'gateway', {
+      env: {
+        ...serversEnv,
+        EXPERTNET_GATEWAY_HOST: host,
+        EXPERTNET_GATEWAY_PORT: String(gatewayPort),
+        NOMINATIONS_GRPC_ADDRESS: nominationsAddress,
+      },
+      exports: { GATEWAY_URL: config.portalUrl },
+      port: gatewayPort,
+      isHealthy: () => httpOk(`${config.portalUrl}/healthz`),
+    }),
+  ];
+}
+
+function service(
+  config: StackConfig,
+  name: string,
+  spec: {
+    env: Record<string, string>;
+    exports: Record<string, string>;
+    port: number;
+    isHealthy: () => Promise<boolean>;
+  },
+): Server {
+  return {
+    name,
+    env: spec.exports,
+    ports: [spec.port],
+    startTimeoutMs: 60_000,
+    prepare: () =>
+      Promise.resolve({
+        file: process.execPath,
+        args: ['--import', '@expertnet/platform/telemetry/register', 'src/main.ts'],
+        cwd: path.join(config.rootDir, 'services', name),
+        env: { ...spec.env, OTEL_SERVICE_NAME: name },
+      }),
+    isHealthy: spec.isHealthy,
+  };
+}

@@ -1,0 +1,67 @@
+import type { createLogger, TokenVerifier } from '@expertnet/platform';
+import Fastify, { type FastifyInstance } from 'fastify';
+import type { GatewayConfig } from './config.ts';
+import { decorateCaller } from './http/authentication.ts';
+import { registerOpenApi } from './http/openapi.ts';
+import { echoRequestId, requestIdOf } from './http/request-id.ts';
+import { PathOnlyLogController } from './http/request-logging.ts';
+import { problemOf } from './http/problem-mapping.ts';
+import { installProblemHandlers, sendProblem } from './http/send-problem.ts';
+import { API_PREFIX, apiRoutes } from './routes/api.routes.ts';
+import type { NominationsClient } from './routes/rpc-call.ts';
+
+export interface GatewayDependencies {
+  readonly config: Pick<
+    GatewayConfig,
+    | 'rateLimitMax'
+    | 'rateLimitWindowMs'
+    | 'jsonBodyLimitBytes'
+    | 'uploadBodyLimitBytes'
+    | 'grpcDeadlineMs'
+    | 'importDeadlineMs'
+  >;
+  readonly nominations: NominationsClient;
+  readonly verifyToken: TokenVerifier;
+  readonly logger: ReturnType<typeof createLogger>;
+}
+
+/**
+ * The gateway, built from its dependencies and never listening: main.ts listens, tests inject.
+ * It holds no business rule; every request becomes one call to the service that owns the rule.
+ */
+export async function buildGateway(dependencies: GatewayDependencies): Promise<FastifyInstance> {
+  const { config } = dependencies;
+  // Typed as the plain instance the plugins take: Fastify's generics make an instance with a
+  // pino Logger (a FastifyBaseLogger with more members) incompatible with it.
+  const app = Fastify({
+    loggerInstance: dependencies.logger,
+    bodyLimit: config.jsonBodyLimitBytes,
+    genReqId: requestIdOf,
+    logController: new PathOnlyLogController({ requestIdLogLabel: 'requestId' }),
+    // Errors raised before routing (a URL that is not valid percent-encoding) are problems too.
+    frameworkErrors: (error, request, reply) => {
+      // The reply is thenable but there is nothing to wait for: sending it ends the request.
+      void sendProblem(request, reply, problemOf(error, { bodyLimit: config.jsonBodyLimitBytes }));
+    },
+    ajv: {
+      // Unknown members are reported (the schemas say additionalProperties: false), not
+      // silently removed: a misspelt field name must not look like a successful edit.
+      customOptions: { removeAdditional: false },
+    },
+  }) as unknown as FastifyInstance;
+  decorateCaller(app);
+  echoRequestId(app);
+  installProblemHandlers(app);
+  await registerOpenApi(app);
+  app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
+  await app.register(apiRoutes, {
+    prefix: API_PREFIX,
+    nominations: dependencies.nominations,
+    verifyToken: dependencies.verifyToken,
+    rateLimit: { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
+    grpcDeadlineMs: config.grpcDeadlineMs,
+    importDeadlineMs: config.importDeadlineMs,
+    uploadBodyLimitBytes: config.uploadBodyLimitBytes,
+  });
+  return app;
+}

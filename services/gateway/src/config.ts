@@ -1,0 +1,51 @@
+import { env, loadConfig, type ConfigSpec } from '@expertnet/platform';
+
+/** A whole number variable within bounds (the kit's parsers cover ports and durations only). */
+function wholeNumber(name: string, fallback: number, min: number, max: number) {
+  return {
+    env: name,
+    default: fallback,
+    parse: (raw: string): number => {
+      const value = Number(raw);
+      if (!Number.isInteger(value) || value < min || value > max) {
+        throw new Error(`must be a whole number from ${String(min)} to ${String(max)}`);
+      }
+      return value;
+    },
+  };
+}
+
+const KIB = 1024;
+const MIB = 1024 * KIB;
+
+const spec = {
+  // Loopback by default, like every server of the development stack; deployments set 0.0.0.0.
+  host: env.string('EXPERTNET_GATEWAY_HOST', '127.0.0.1'),
+  port: env.port('EXPERTNET_GATEWAY_PORT', 18088),
+  nominationsGrpcAddress: env.string('NOMINATIONS_GRPC_ADDRESS', '127.0.0.1:50061'),
+  keycloakIssuer: env.url('KEYCLOAK_ISSUER'),
+  keycloakAudience: env.string('KEYCLOAK_AUDIENCE', 'expertnet-api'),
+  // Per caller (token subject, else IP) and window. 600 a minute is far above what a person
+  // clicking through the portal does; load tests raise it.
+  rateLimitMax: wholeNumber('EXPERTNET_GATEWAY_RATE_LIMIT_MAX', 600, 1, 10_000_000),
+  rateLimitWindowMs: env.milliseconds('EXPERTNET_GATEWAY_RATE_LIMIT_WINDOW_MS', 60_000),
+  // The largest JSON request (a nomination with 20 trainings, a round with a 20-line rubric,
+  // 200 quotas) is a few tens of KiB; 256 KiB leaves room without inviting abuse.
+  jsonBodyLimitBytes: wholeNumber('EXPERTNET_GATEWAY_BODY_LIMIT_BYTES', 256 * KIB, KIB, 64 * MIB),
+  // A filled template of 1,000 rows is well under 1 MiB; pictures pasted in by users are not.
+  uploadBodyLimitBytes: wholeNumber(
+    'EXPERTNET_GATEWAY_UPLOAD_LIMIT_BYTES',
+    10 * MIB,
+    KIB,
+    256 * MIB,
+  ),
+  // Every gRPC call has a deadline; an import checks up to 1,000 rows in one call.
+  grpcDeadlineMs: env.milliseconds('NOMINATIONS_GRPC_DEADLINE_MS', 5_000),
+  importDeadlineMs: env.milliseconds('EXPERTNET_GATEWAY_IMPORT_DEADLINE_MS', 60_000),
+  logLevel: env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
+} satisfies ConfigSpec;
+
+export const loadGatewayConfig = (source: NodeJS.ProcessEnv = process.env) =>
+  loadConfig(spec, source);
+
+export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

@@ -1,0 +1,115 @@
+/**
+ * Test support: the gateway built around an in-process fake of the nominations client and a fake
+ * token verifier. Unit level only; the end-to-end tests run the real service and Keycloak.
+ */
+import type { Message } from '@bufbuild/protobuf';
+import {
+  createLogger,
+  DomainError,
+  toServiceError,
+  type CallOptions,
+  type ErrorKind,
+  type FieldViolation,
+  type Principal,
+  type TokenVerifier,
+} from '@expertnet/platform';
+import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import type { FastifyInstance } from 'fastify';
+import { buildGateway, type GatewayDependencies } from './app.ts';
+import type { NominationsClient, RpcName } from './routes/rpc-call.ts';
+
+export const NOMINATOR_TOKEN = 'token-of-a-btc-nominator';
+export const OFFICE_TOKEN = 'token-of-the-programme-office';
+export const EXPIRED_TOKEN = 'an-expired-token';
+
+export const PRINCIPALS: Readonly<Record<string, Principal>> = {
+  [NOMINATOR_TOKEN]: principal('subject-nominator', 'BTC', 'nominator'),
+  [OFFICE_TOKEN]: principal('subject-office', 'BKHCN', 'programme-office'),
+};
+
+function principal(subject: string, org: string, role: string): Principal {
+  return { subject, org, roles: new Set([role]), service: undefined };
+}
+
+/** Answers like the kit's verifier: a Principal, or an unauthenticated DomainError. */
+export const fakeVerifyToken: TokenVerifier = (token) => {
+  const found = PRINCIPALS[token];
+  if (found !== undefined) return Promise.resolve(found);
+  const code = token === EXPIRED_TOKEN ? 'TOKEN_EXPIRED' : 'TOKEN_INVALID';
+  return Promise.reject(new DomainError('unauthenticated', code, 'the access token is not valid'));
+};
+
+export type FakeHandler = (request: Message, options: CallOptions) => Promise<Message>;
+
+export interface RecordedCall {
+  readonly rpc: RpcName;
+  readonly request: Message;
+  readonly options: CallOptions;
+}
+
+/** A nominations client whose methods are the given handlers; the others fail as UNIMPLEMENTED. */
+export function fakeNominations(handlers: Partial<Record<RpcName, FakeHandler>>) {
+  const calls: RecordedCall[] = [];
+  const methods: Record<string, unknown> = { close: () => undefined };
+  for (const method of NominationsService.methods) {
+    const rpc = method.localName as RpcName;
+    methods[rpc] = (request: Message, options: CallOptions) => {
+      calls.push({ rpc, request, options });
+      const handler = handlers[rpc];
+      return handler === undefined
+        ? Promise.reject(rpcStatusError(12, 'not faked'))
+        : handler(request, options);
+    };
+  }
+  // The fake is built from the descriptor, method by method, like the kit's real client.
+  return { client: methods as unknown as NominationsClient, calls };
+}
+
+/** The error the kit's client rejects with when the service threw this DomainError. */
+export function rpcError(
+  kind: ErrorKind,
+  code: string,
+  message: string,
+  violations: readonly FieldViolation[] = [],
+): Error {
+  return Object.assign(
+    new Error(message),
+    toServiceError(new DomainError(kind, code, message, { violations })),
+  );
+}
+
+/** A bare gRPC status without rich details, as grpc-js raises for deadlines and lost channels. */
+export function rpcStatusError(code: number, details: string): Error {
+  const { metadata } = toServiceError(new Error('bare status'));
+  return Object.assign(new Error(details), { code, details, metadata });
+}
+
+export const TEST_CONFIG: GatewayDependencies['config'] = {
+  rateLimitMax: 1000,
+  rateLimitWindowMs: 60_000,
+  jsonBodyLimitBytes: 256 * 1024,
+  uploadBodyLimitBytes: 10 * 1024 * 1024,
+  grpcDeadlineMs: 5_000,
+  importDeadlineMs: 60_000,
+};
+
+export async function testGateway(
+  handlers: Partial<Record<RpcName, FakeHandler>> = {},
+  config: Partial<GatewayDependencies['config']> = {},
+): Promise<{ app: FastifyInstance; calls: RecordedCall[] }> {
+  const { client, calls } = fakeNominations(handlers);
+  const app = await buildGateway({
+    config: { ...TEST_CONFIG, ...config },
+    nominations: client,
+    verifyToken: fakeVerifyToken,
+    logger: createLogger({ service: 'gateway-test', level: 'silent' }),
+  });
+  return { app, calls };
+}
+
+export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+
+/** The parsed body of an injected response. */
+export function jsonOf(response: { body: string }): Record<string, unknown> {
+  return JSON.parse(response.body) as Record<string, unknown>;
+}
