@@ -51,19 +51,21 @@ ensure_dependencies() {
   (cd "$root" && pnpm --silent run build >&2)
 }
 
-ensure_chromium() {
-  # Browser tests drive Debian's Chromium: test tools cannot download their own browser here.
-  if [ -x /usr/bin/chromium ]; then
-    return
-  fi
+ensure_debian_packages() {
+  # Servers and browsers not on the npm registry come from Debian's packages: PostgreSQL (FerretDB's
+  # storage) always, Chromium for the browser tests (test tools cannot download their own here).
+  local wanted=() package
+  [ -x /usr/lib/postgresql/15/bin/postgres ] || wanted+=(postgresql-15)
+  if [ "${1:-}" = "test" ] && [ ! -x /usr/bin/chromium ]; then wanted+=(chromium); fi
+  [ "${#wanted[@]}" -eq 0 ] && return
   local sudo=""
   if [ "$(id -u)" != "0" ]; then
-    command -v sudo >/dev/null 2>&1 || { log "Chromium is missing and installing it needs root (apt-get install chromium)"; exit 1; }
+    command -v sudo >/dev/null 2>&1 || { log "installing ${wanted[*]} needs root (apt-get install ${wanted[*]})"; exit 1; }
     sudo="sudo"
   fi
-  log "installing Debian's chromium package"
+  log "installing Debian's ${wanted[*]}"
   $sudo apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends chromium >&2
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${wanted[@]}" >&2
 }
 
 ensure_node
@@ -74,9 +76,12 @@ command="${1:-}"
 shift || true
 cd "$root"
 case "$command" in
-  platform) exec pnpm --silent run platform "$@" ;;
+  platform)
+    ensure_debian_packages platform
+    exec pnpm --silent run platform "$@"
+    ;;
   test)
-    ensure_chromium
+    ensure_debian_packages test
     exec pnpm --silent run test "$@"
     ;;
   "") log "usage: bash infra/dev.sh platform | test | <pnpm command>"; exit 2 ;;

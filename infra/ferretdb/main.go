@@ -1,5 +1,5 @@
-// Command ferretdb runs FerretDB v1 (SQLite backend) as a MongoDB-wire server for
-// development and tests. It embeds the library package instead of installing
+// Command ferretdb runs FerretDB v1 (PostgreSQL backend, or SQLite without one) as a
+// MongoDB-wire server for development and tests. It embeds the library package instead of installing
 // FerretDB's own command, whose binary panics at start when built with
 // `go install` (missing build/version/version.txt; FerretDB issues #2982, #4889).
 package main
@@ -21,6 +21,7 @@ func main() {
 	listen := flag.String("listen", "127.0.0.1:27017", "TCP address to listen on")
 	internal := flag.String("internal", "127.0.0.1:0", "loopback address FerretDB itself listens on, behind the serialising front")
 	dataDir := flag.String("data", "data", "directory for the SQLite databases (created if missing)")
+	postgresURL := flag.String("postgresql-url", "", "PostgreSQL backend to use instead of SQLite (pushes filters and sorts down to indexes)")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
 	flag.Parse()
 
@@ -48,12 +49,17 @@ func main() {
 		fail("cannot pick an internal address", err)
 	}
 
-	db, err := ferretdb.New(&ferretdb.Config{
+	config := &ferretdb.Config{
 		Listener:  ferretdb.ListenerConfig{TCP: backendAddr},
 		Logger:    logger,
 		Handler:   "sqlite",
 		SQLiteURL: "file:" + dir + "/",
-	})
+	}
+	if *postgresURL != "" {
+		config.Handler = "postgresql"
+		config.PostgreSQLURL = *postgresURL
+	}
+	db, err := ferretdb.New(config)
 	if err != nil {
 		fail("cannot configure FerretDB", err)
 	}

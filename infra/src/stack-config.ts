@@ -12,6 +12,7 @@ export interface StackConfig {
   readonly portalUrl: string;
   readonly nats: { readonly version: string; readonly port: number; readonly monitorPort: number };
   readonly mongo: { readonly port: number; readonly externalUrl: string | undefined };
+  readonly postgres: { readonly port: number };
   readonly services: { readonly nominationsPort: number; readonly gatewayPort: number };
   readonly keycloak: {
     readonly version: string;
@@ -51,6 +52,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
       port: port('EXPERTNET_MONGO_PORT', 27027),
       externalUrl: env.MONGO_URL === '' ? undefined : env.MONGO_URL,
     },
+    postgres: { port: port('EXPERTNET_POSTGRES_PORT', 15432) },
     services: {
       nominationsPort: port('EXPERTNET_NOMINATIONS_PORT', 15061),
       gatewayPort: port('EXPERTNET_GATEWAY_PORT', 18088),

@@ -6,6 +6,7 @@ import { logTail, runningProcess, startProcess, stopProcess } from './processes.
 import { keycloakServer } from './servers/keycloak.ts';
 import { mongoServer } from './servers/mongo.ts';
 import { natsServer } from './servers/nats.ts';
+import { postgresServer } from './servers/postgres.ts';
 import type { Server } from './servers/server.ts';
 import { applicationServers } from './servers/services.ts';
 import { stackPaths, type StackConfig } from './stack-config.ts';
@@ -27,7 +28,9 @@ export interface UpResult {
 
 /** The servers the platform stands on: what tests need. */
 async function infrastructure(config: StackConfig): Promise<Server[]> {
-  return Promise.all([natsServer(config), mongoServer(config), keycloakServer(config)]);
+  const mongo = await mongoServer(config);
+  const storage = mongo.after === 'postgres' ? [await postgresServer(config)] : [];
+  return [await natsServer(config), ...storage, mongo, await keycloakServer(config)];
 }
 
 /** Infrastructure, then the platform's services on top of it (in start order). */
@@ -46,17 +49,26 @@ export async function up(config: StackConfig, report: (line: string) => void): P
   const { logs, pids } = stackPaths(config);
   await Promise.all([logs, pids].map((dir) => fsp.mkdir(dir, { recursive: true })));
   const all = await infrastructure(config);
-  const results = await Promise.allSettled(all.map((server) => bringUp(config, server, report)));
+  // In parallel, except that a server waits for the one it runs `after`.
+  const started = new Map<string, Promise<boolean>>();
+  for (const server of all) {
+    const before = server.after === undefined ? undefined : started.get(server.after);
+    started.set(
+      server.name,
+      (before ?? Promise.resolve(true)).then(() => bringUp(config, server, report)),
+    );
+  }
+  const results = await Promise.allSettled([...started.values()]);
   const failures = results.flatMap((result) =>
     result.status === 'rejected' ? [String(result.reason)] : [],
   );
   if (failures.length > 0) throw new Error(failures.join('\n\n'));
   const env = stackEnv(all);
   await fsp.writeFile(path.join(config.stateDir, 'env'), formatEnv(env));
-  const started = results.flatMap((result, index) =>
+  const names = results.flatMap((result, index) =>
     result.status === 'fulfilled' && result.value ? [all[index]?.name ?? ''] : [],
   );
-  return { started, env };
+  return { started: names, env };
 }
 
 /**

@@ -11,6 +11,7 @@ import {
 import { MINISTRY_USERS, TEST_CLIENT_ID } from '@expertnet/infra';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
+import ExcelJS from 'exceljs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
@@ -22,6 +23,24 @@ import { stackEnv } from '../support/stack-env.ts';
 
 type User = 'office' | 'reviewer' | 'hanoi' | 'byt' | 'btc';
 type Json = Record<string, unknown>;
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Types rows into the downloaded template by the column keys of its hidden second row. */
+async function fillTemplate(template: Buffer, rows: readonly Record<string, string | number>[]) {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(template as unknown as ArrayBuffer);
+  const sheet = workbook.worksheets[0];
+  if (sheet === undefined) throw new Error('the template has no sheet');
+  const columnOf = new Map<string, number>();
+  sheet.getRow(2).eachCell((cell, column) => columnOf.set(cell.text, column));
+  rows.forEach((row, index) => {
+    for (const [key, value] of Object.entries(row)) {
+      sheet.getCell(3 + index, columnOf.get(key) ?? 0).value = value;
+    }
+  });
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
 
 /**
  * The first thing the programme's users do, end to end: through the gateway's HTTP API with real
@@ -114,11 +133,12 @@ describe('nominating through the gateway', () => {
     await nc.close();
   });
 
-  it('runs a round: two ministries and a province nominate, one is returned, all are decided', async () => {
+  /** The programme office opens a round with quotas for P01, BYT and BTC; returns its id. */
+  async function openRound(name: string): Promise<string> {
     const now = Date.now();
     const created = await ok('office', 'POST', '/rounds', {
       settings: {
-        name: { vi: 'Đợt thử nghiệm đầu cuối', en: 'End-to-end round' },
+        name: { vi: name, en: name },
         opensAt: new Date(now - 60_000).toISOString(),
         closesAt: new Date(now + 20 * 86_400_000).toISOString(),
         eligibility: { minYearsOfService: 2, maxAge: 55 },
@@ -139,6 +159,11 @@ describe('nominating through the gateway', () => {
     await ok('office', 'POST', `/rounds/${roundId}/open`, {
       expectedVersion: (draftRound.round as Json).version,
     });
+    return roundId;
+  }
+
+  it('runs a round: two ministries and a province nominate, one is returned, all are decided', async () => {
+    const roundId = await openRound('Đợt thử nghiệm đầu cuối');
 
     const nominate = async (user: User, org: string, fullName: string) => {
       const draft = await ok(user, 'POST', '/nominations', {
@@ -229,6 +254,68 @@ describe('nominating through the gateway', () => {
 
     const ledger = await ok('office', 'GET', `/rounds/${roundId}/quota-ledger`);
     expect(ledger.totals).toMatchObject({ submitted: 3, accepted: 2, waitlisted: 1 });
+  });
+
+  it('imports a filled template row by row, and the same file again creates nothing', async () => {
+    const roundId = await openRound('Đợt nhập từ Excel');
+    const template = await fetch(`${api}/api/v1/rounds/${roundId}/nominations/template.xlsx`, {
+      headers: { authorization: `Bearer ${tokens.hanoi}` },
+    });
+    expect(template.status).toBe(200);
+    const person = (name: string, email: string) => ({
+      'candidate.full_name': name,
+      'candidate.date_of_birth': '15/03/1987',
+      'candidate.gender': 'Nữ',
+      national_id: `0011${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      'candidate.position': 'Chuyên viên',
+      'candidate.unit': 'Sở Nội vụ',
+      'candidate.employment_type': 'Công chức',
+      'candidate.education_level': 'Thạc sĩ',
+      'candidate.email': email,
+      'candidate.phone': '0912345678',
+      'candidate.years_of_service': 6,
+    });
+    const file = await fillTemplate(Buffer.from(await template.arrayBuffer()), [
+      person('Nguyễn Thị Hồng', 'hong@hanoi.gov.vn'),
+      person('Trần Văn Khải', 'khong-phai-email'),
+      person('Lê Thu Trang', 'trang@hanoi.gov.vn'),
+    ]);
+    const upload = () =>
+      fetch(
+        `${api}/api/v1/rounds/${roundId}/nominations/import?mode=valid-rows-only&officer.fullName=${encodeURIComponent('Lý Thị Hoa')}&officer.email=hoa@hanoi.gov.vn`,
+        {
+          method: 'POST',
+          headers: { authorization: `Bearer ${tokens.hanoi}`, 'content-type': XLSX },
+          body: file,
+        },
+      );
+    const first = await upload();
+    const report = (await first.json()) as {
+      rows: { outcome: string; problems?: { field: string }[] }[];
+    };
+    expect(first.status, JSON.stringify(report)).toBe(200);
+    expect(report.rows.map((row) => row.outcome)).toEqual([
+      'IMPORT_ROW_OUTCOME_CREATED',
+      'IMPORT_ROW_OUTCOME_INVALID',
+      'IMPORT_ROW_OUTCOME_CREATED',
+    ]);
+    expect(report.rows[1]?.problems?.map((problem) => problem.field)).toContain('candidate.email');
+
+    const again = (await (await upload()).json()) as typeof report;
+    expect(again).toEqual(report);
+    const listed = await ok('hanoi', 'GET', `/nominations?roundId=${roundId}`);
+    expect(listed.nominations).toHaveLength(2);
+
+    const malformed = await fetch(
+      `${api}/api/v1/rounds/${roundId}/nominations/import?mode=all-or-nothing&officer.fullName=Hoa&officer.email=hoa@hanoi.gov.vn`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.hanoi}`, 'content-type': XLSX },
+        body: Buffer.from('this is not a workbook'),
+      },
+    );
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as Json).code).toBe('XLSX_MALFORMED');
   });
 
   it('answers bad input with problem+json naming the field', async () => {

@@ -5,12 +5,15 @@ import { stackEnv } from './stack-env.ts';
 
 const repository = path.join(import.meta.dirname, '..', '..');
 
-/** What every service reads of the stack: the servers' addresses and the realm. */
-export const serversEnv = () => ({
-  MONGO_URL: stackEnv('MONGO_URL'),
-  NATS_URL: stackEnv('NATS_URL'),
-  KEYCLOAK_ISSUER: stackEnv('KEYCLOAK_ISSUER'),
-  KEYCLOAK_AUDIENCE: stackEnv('KEYCLOAK_AUDIENCE'),
+/**
+ * What every service reads of the stack: the servers' addresses and the realm. Inside vitest
+ * they come from the global setup; a benchmark script passes what `up` returned.
+ */
+export const serversEnv = (lookup: (name: string) => string = stackEnv) => ({
+  MONGO_URL: lookup('MONGO_URL'),
+  NATS_URL: lookup('NATS_URL'),
+  KEYCLOAK_ISSUER: lookup('KEYCLOAK_ISSUER'),
+  KEYCLOAK_AUDIENCE: lookup('KEYCLOAK_AUDIENCE'),
 });
 
 /**

@@ -7,7 +7,10 @@ import { stackPaths, type StackConfig } from '../stack-config.ts';
 import { selectMongoBackend } from './backends.ts';
 import type { Launch, Server } from './server.ts';
 
-/** The MongoDB-wire server: an external URL, a real mongod, or FerretDB (SQLite backend). */
+/**
+ * The MongoDB-wire server: an external URL, a real mongod, or FerretDB on PostgreSQL (see
+ * postgres.ts for why not SQLite).
+ */
 export async function mongoServer(config: StackConfig): Promise<Server> {
   const { host } = config;
   const paths = stackPaths(config);
@@ -23,6 +26,7 @@ export async function mongoServer(config: StackConfig): Promise<Server> {
     env: { MONGO_URL: url, MONGO_SERVER: backend.kind },
     ports: backend.kind === 'external' ? [] : [config.mongo.port],
     startTimeoutMs: 60_000,
+    ...(backend.kind === 'ferretdb' && { after: 'postgres' }),
     async prepare(logFile): Promise<Launch | undefined> {
       switch (backend.kind) {
         case 'external':
@@ -36,7 +40,10 @@ export async function mongoServer(config: StackConfig): Promise<Server> {
         case 'ferretdb':
           return {
             file: await buildFerretDb(config, logFile),
-            args: ['-listen', `${host}:${config.mongo.port}`, '-data', dataDir],
+            args: [
+              ...['-listen', `${host}:${config.mongo.port}`, '-data', dataDir],
+              ...['-postgresql-url', `postgres://postgres@${host}:${config.postgres.port}/postgres`],
+            ],
           };
       }
     },

@@ -16,6 +16,8 @@ export interface Server {
   /** Loopback ports it listens on; checked free before a start. */
   readonly ports: readonly number[];
   readonly startTimeoutMs: number;
+  /** A server of the stack that must be healthy before this one starts. */
+  readonly after?: string;
   /**
    * Installs or builds what is missing (cached across runs) and prepares its data folder.
    * Returns how to start it, or undefined when the server is external (not ours to start).

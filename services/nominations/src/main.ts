@@ -19,6 +19,7 @@ import { nominationsHandlers } from './grpc/handlers.ts';
 import { duplicateFlagsStore } from './persistence/duplicate-flags-store.ts';
 import { importsStore } from './persistence/imports-store.ts';
 import { nominationsStore } from './persistence/nominations-store.ts';
+import { quotaSlotsStore } from './persistence/quota-slots-store.ts';
 import { roundsStore } from './persistence/rounds-store.ts';
 import { deadlineSweep } from './scheduling/deadlines.ts';
 
@@ -32,7 +33,8 @@ await runService({
     if (nationalIdKey.length < MIN_HASH_KEY_BYTES) {
       throw new Error(`NOMINATIONS_NATIONAL_ID_KEY must hold at least ${MIN_HASH_KEY_BYTES} bytes`);
     }
-    const mongo = await MongoClient.connect(config.mongoUrl);
+    // The domain's optional fields are undefined when unset; stored, they must stay absent, not null.
+    const mongo = await MongoClient.connect(config.mongoUrl, { ignoreUndefined: true });
     lifecycle.onStop('mongo', () => mongo.close());
     const nc = await connect({ servers: config.natsUrl, name: 'nominations' });
     lifecycle.onStop('nats', () => nc.drain());
@@ -44,6 +46,7 @@ await runService({
       nominations: nominationsStore(db),
       flags: duplicateFlagsStore(db),
       imports: importsStore(db),
+      slots: quotaSlotsStore(db),
     };
     await Promise.all(
       [stores.rounds, stores.nominations, stores.flags].map((store) => store.ensureIndexes()),
@@ -62,8 +65,8 @@ await runService({
       nationalIdKey,
       now: () => new Date(),
       newId: randomUUID,
-      eventsWritten: () => {
-        relay.nudge();
+      eventsWritten: (written: { collection: string; id: string }) => {
+        relay.nudge(written);
       },
     };
     const sweep = deadlineSweep(deps, logger);

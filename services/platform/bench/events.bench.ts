@@ -14,7 +14,7 @@ import { NoteSavedSchema } from '@expertnet/proto/expertnet/probe/v1/events_pb.t
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
-import { measure, printComparison } from './stats.ts';
+import { measure, printComparison } from '@expertnet/tests/support/bench-stats.ts';
 
 /**
  * An event from "state change committed" to "delivered to a consumer": through the kit (one

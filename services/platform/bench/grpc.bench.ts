@@ -11,7 +11,7 @@ import {
 } from '@expertnet/proto/expertnet/probe/v1/probe_pb.ts';
 import { Client, credentials, Metadata, Server, ServerCredentials } from '@grpc/grpc-js';
 import { grpcServiceDefinition } from '../src/grpc/service-definition.ts';
-import { measure, printComparison } from './stats.ts';
+import { measure, printComparison } from '@expertnet/tests/support/bench-stats.ts';
 
 const NOTE = { orgCode: 'P01', text: 'benchmark', contactEmail: 'cds@hanoi.gov.vn', savedBy: 'x' };
 

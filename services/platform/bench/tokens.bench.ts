@@ -1,6 +1,6 @@
 import { createTokenVerifier } from '@expertnet/platform';
 import { createRemoteJWKSet, jwtVerify } from 'jose';
-import { measure, printComparison } from './stats.ts';
+import { measure, printComparison } from '@expertnet/tests/support/bench-stats.ts';
 
 /** Token verification through the kit (claims → principal) against a bare jose jwtVerify. */
 export async function benchTokens(env: Record<string, string>, token: string, count: number) {

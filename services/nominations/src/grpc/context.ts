@@ -21,6 +21,7 @@ import { envelopesOf } from '../events/envelopes.ts';
 import type { NominationsStore } from '../persistence/nominations-store.ts';
 import type { DuplicateFlagsStore } from '../persistence/duplicate-flags-store.ts';
 import type { ImportsStore } from '../persistence/imports-store.ts';
+import type { QuotaSlotsStore } from '../persistence/quota-slots-store.ts';
 import type { RoundsStore } from '../persistence/rounds-store.ts';
 
 /** What the handlers need from outside: stores, the clock, ids, the hash key, the relay. */
@@ -29,11 +30,12 @@ export interface Dependencies {
   readonly nominations: NominationsStore;
   readonly flags: DuplicateFlagsStore;
   readonly imports: ImportsStore;
+  readonly slots: QuotaSlotsStore;
   readonly nationalIdKey: Uint8Array;
   readonly now: () => Date;
   readonly newId: () => string;
-  /** Wakes the outbox relay after a write with events. */
-  readonly eventsWritten: () => void;
+  /** Wakes the outbox relay after a write with events, naming the document written. */
+  readonly eventsWritten: (written: { collection: string; id: string }) => void;
 }
 
 /** Codes resolve through the reference data; unknown codes were refused before (knownOrganisation). */

@@ -25,7 +25,7 @@ export async function flagIfDuplicate(
   if (result === undefined) return;
   const events = result.event === undefined ? [] : envelopes([result.event], context);
   await deps.flags.save(result.flag, nomination.nationalIdHash, events);
-  if (events.length > 0) deps.eventsWritten();
+  if (events.length > 0) deps.eventsWritten({ collection: 'duplicate_flags', id: result.flag.id });
   await Promise.all(
     result.flag.matches.map((match) =>
       deps.nominations.setDuplicateFlags(match.nominationId, [result.flag.id]),

@@ -5,6 +5,7 @@ import {
   addDocument,
   computeQuotaLedger,
   createNomination,
+  holdsQuotaSlot,
   removeDocument,
   replaceNominee,
   submitNomination,
@@ -12,7 +13,6 @@ import {
   withdrawNomination,
   type DocumentKind,
   type Nomination,
-  type NominationChange,
   type NominationStatus,
   type Operation,
 } from '../domain/index.ts';
@@ -28,6 +28,7 @@ import {
 } from './context.ts';
 import type { Order } from '../persistence/nominations-store.ts';
 import { flagIfDuplicate } from './duplicates.ts';
+import { saveChange } from './saving.ts';
 import { statusesOf } from './enums.ts';
 import { candidateOf, nominationMessage, officerOf, revisionMessage } from './mapping.ts';
 import {
@@ -57,19 +58,21 @@ export function nominationHandlers(deps: Dependencies) {
 
   const loadRound = async (id: string) => required(await rounds.get(id), `round ${id}`);
 
-  async function ledgerOf(roundId: string) {
+  /**
+   * The organisation's ledger entry as a submission needs it: its quota (those of merged
+   * predecessors added) and the slots left, from the slot holders rather than a count of the
+   * round's nominations.
+   */
+  async function slotsOf(roundId: string, organisationCode: string) {
     const round = await loadRound(roundId);
-    const inputs = await nominations.ledgerInputs(roundId);
-    return { round, ledger: computeQuotaLedger(round.quotas, inputs, resolveOrganisation) };
-  }
-
-  /** Stores a change, wakes the relay for its events, and answers with what the caller may see. */
-  async function save(call: CallContext, change: NominationChange, expectedVersion: number) {
-    const context = changeContext(call, change.nomination.updatedAt);
-    const events = envelopes(change.events, context);
-    await nominations.save(change, expectedVersion, events);
-    if (events.length > 0) deps.eventsWritten();
-    return { nomination: nominationMessage(change.nomination, call.principal) };
+    const owner = resolveOrganisation(organisationCode);
+    const quotas = round.quotas.filter(
+      (quota) => resolveOrganisation(quota.organisationCode) === owner,
+    );
+    const [quota] = computeQuotaLedger(quotas, [], resolveOrganisation);
+    const taken = (await deps.slots.holders(roundId, owner)).length;
+    const ledger = quota ? [{ ...quota, remaining: Math.max(0, quota.ceiling - taken) }] : [];
+    return { round, owner, ceiling: quota?.ceiling ?? 0, ledger };
   }
 
   return {
@@ -119,7 +122,7 @@ export function nominationHandlers(deps: Dependencies) {
         },
         context,
       );
-      const answer = await save(call, change, request.expectedVersion);
+      const answer = await saveChange(deps, call, nomination, change, request.expectedVersion);
       await flagIfDuplicate(deps, change.nomination, context);
       return answer;
     },
@@ -139,7 +142,7 @@ export function nominationHandlers(deps: Dependencies) {
         },
         changeContext(call, deps.now()),
       );
-      return save(call, change, request.expectedVersion);
+      return saveChange(deps, call, nomination, change, request.expectedVersion);
     },
 
     async removeDocument(request, call) {
@@ -149,14 +152,27 @@ export function nominationHandlers(deps: Dependencies) {
         request.documentId,
         changeContext(call, deps.now()),
       );
-      return save(call, change, request.expectedVersion);
+      return saveChange(deps, call, nomination, change, request.expectedVersion);
     },
 
     async submitNomination(request, call) {
       const nomination = await loadFor(call, 'SubmitNomination', request.nominationId);
-      const { round, ledger } = await ledgerOf(nomination.roundId);
+      const { round, owner, ceiling, ledger } = await slotsOf(
+        nomination.roundId,
+        nomination.organisationCode,
+      );
       const change = submitNomination(round, nomination, ledger, changeContext(call, deps.now()));
-      return save(call, change, request.expectedVersion);
+      // The domain checked the ceiling on what it read; the claim settles a race for the last slot.
+      if (!(await deps.slots.claim(round.id, owner, nomination.id, ceiling))) {
+        throw new DomainError('failed-precondition', 'QUOTA_EXCEEDED', `${owner} has no slot left`);
+      }
+      try {
+        return await saveChange(deps, call, nomination, change, request.expectedVersion);
+      } catch (error) {
+        if (!holdsQuotaSlot(nomination.status))
+          await deps.slots.release(round.id, owner, nomination.id);
+        throw error;
+      }
     },
 
     async withdrawNomination(request, call) {
@@ -166,7 +182,7 @@ export function nominationHandlers(deps: Dependencies) {
         request.reason,
         changeContext(call, deps.now()),
       );
-      return save(call, change, request.expectedVersion);
+      return saveChange(deps, call, nomination, change, request.expectedVersion);
     },
 
     async replaceNominee(request, call) {
@@ -186,13 +202,15 @@ export function nominationHandlers(deps: Dependencies) {
         },
         context,
       );
+      // The replacement takes the slot of the one it replaces, whatever the ceiling says.
       await nominations.insert(replacement, envelopes(replacement.events, context));
-      await nominations.save(
-        replaced,
-        request.expectedVersion,
-        envelopes(replaced.events, context),
+      await deps.slots.claim(
+        round.id,
+        resolveOrganisation(nomination.organisationCode),
+        replacement.nomination.id,
       );
-      deps.eventsWritten();
+      await saveChange(deps, call, nomination, replaced, request.expectedVersion);
+      deps.eventsWritten({ collection: 'nominations', id: replacement.nomination.id });
       await flagIfDuplicate(deps, replacement.nomination, context);
       return {
         replaced: nominationMessage(replaced.nomination, call.principal),

@@ -8,11 +8,10 @@ import {
   returnNomination,
   scoreNomination,
   type DecisionOutcome,
-  type NominationChange,
   type Operation,
 } from '../domain/index.ts';
-import { allow, changeContext, envelopes, required, type Dependencies } from './context.ts';
-import { nominationMessage } from './mapping.ts';
+import { allow, changeContext, required, type Dependencies } from './context.ts';
+import { saveChange } from './saving.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
@@ -26,19 +25,11 @@ export function reviewHandlers(deps: Dependencies) {
     return nomination;
   }
 
-  async function save(call: CallContext, change: NominationChange, expectedVersion: number) {
-    const context = changeContext(call, change.nomination.updatedAt);
-    const events = envelopes(change.events, context);
-    await nominations.save(change, expectedVersion, events);
-    if (events.length > 0) deps.eventsWritten();
-    return { nomination: nominationMessage(change.nomination, call.principal) };
-  }
-
   return {
     async returnNomination(request, call) {
       const nomination = await loadFor(call, 'ReturnNomination', request.nominationId);
       const change = returnNomination(nomination, request.reason, changeContext(call, deps.now()));
-      return save(call, change, request.expectedVersion);
+      return saveChange(deps, call, nomination, change, request.expectedVersion);
     },
 
     async scoreNomination(request, call) {
@@ -55,7 +46,7 @@ export function reviewHandlers(deps: Dependencies) {
         changeContext(call, deps.now()),
       );
       // Reviewers score independently: a score is never refused for a stale version.
-      return save(call, change, nomination.version);
+      return saveChange(deps, call, nomination, change, nomination.version);
     },
 
     async decideNomination(request, call) {
@@ -68,7 +59,7 @@ export function reviewHandlers(deps: Dependencies) {
         },
         changeContext(call, deps.now()),
       );
-      return save(call, change, request.expectedVersion);
+      return saveChange(deps, call, nomination, change, request.expectedVersion);
     },
   } satisfies Partial<Handlers>;
 }

@@ -77,7 +77,7 @@ export function roundHandlers(deps: Dependencies) {
         {},
         envelopes(change.events, context),
       );
-      deps.eventsWritten();
+      deps.eventsWritten({ collection: 'rounds', id: round.id });
       return { round: shown(change.round) };
     },
 
@@ -93,7 +93,7 @@ export function roundHandlers(deps: Dependencies) {
         {},
         envelopes(change.events, context),
       );
-      deps.eventsWritten();
+      deps.eventsWritten({ collection: 'rounds', id: round.id });
       return { round: shown(change.round) };
     },
 

@@ -49,7 +49,7 @@ export function deadlineSweep(deps: Dependencies, logger: ReturnType<typeof crea
     for (const round of await deps.rounds.published()) {
       try {
         await sweepRound(round, now);
-        deps.eventsWritten();
+        deps.eventsWritten({ collection: 'rounds', id: round.id });
       } catch (error) {
         // Another replica did it first; the next sweep sees the new version.
         if (error instanceof DomainError && error.kind === 'conflict') continue;

@@ -380,6 +380,33 @@ describe('nominations: a round from opening to decisions, against the real serve
     expect(richStatusOf(loser?.reason as ServiceError).reason).toBe('VERSION_CONFLICT');
   });
 
+  it('gives the last slots to exactly as many concurrent submissions as the ceiling allows', async () => {
+    // BYT's ceiling is 2 and its only submission so far was rejected, which frees its slot.
+    const drafts = await Promise.all(
+      ['Lâm Văn An', 'Tạ Thị Bình', 'Chu Văn Cường', 'Kiều Thị Dung'].map((name) =>
+        draft('byt', 'BYT', name),
+      ),
+    );
+    const results = await Promise.allSettled(
+      drafts.map((nomination) =>
+        service.client.submitNomination(
+          { nominationId: nomination?.id ?? '', expectedVersion: nomination?.version ?? 0 },
+          as('byt'),
+        ),
+      ),
+    );
+    expect(results.filter((result) => result.status === 'fulfilled')).toHaveLength(2);
+    const refused = results.flatMap((result) =>
+      result.status === 'rejected' ? [richStatusOf(result.reason as ServiceError).reason] : [],
+    );
+    expect(refused).toEqual(['QUOTA_EXCEEDED', 'QUOTA_EXCEEDED']);
+    const ledger = await service.client.getQuotaLedger(
+      { roundId, organisations: [{ code: 'BYT' }] },
+      as('office'),
+    );
+    expect(ledger.entries[0]?.remaining).toBe(0);
+  });
+
   it('flags the same person nominated by two organisations', async () => {
     const person = nationalId();
     const nominate = (user: Users, org: string) =>

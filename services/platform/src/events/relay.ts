@@ -18,7 +18,12 @@ export interface OutboxRelayOptions {
   readonly collections: readonly string[];
   readonly js: JetStreamClient;
   readonly logger: Logger;
-  /** How often to look for pending events when nobody nudges the relay. */
+  /**
+   * How often to scan every collection for pending events. Writers in this process nudge the
+   * relay with the document they wrote, so the scan only finds what a crashed process or another
+   * replica left behind: it can be rare, and must be, since a scan is a full collection read on
+   * servers without index pushdown (FerretDB 1.x with SQLite).
+   */
   readonly pollIntervalMs?: number;
   readonly batchSize?: number;
 }
@@ -27,8 +32,11 @@ export interface OutboxRelay {
   /** Publishes everything pending now; returns how many events it published. */
   runOnce(): Promise<number>;
   start(): void;
-  /** Wakes the loop at once (call it after writing events in this process). */
-  nudge(): void;
+  /**
+   * Wakes the loop at once. Given the collection and id of the document just written with
+   * events, the relay publishes that document's events without scanning for them.
+   */
+  nudge(written?: { readonly collection: string; readonly id: unknown }): void;
   stop(): Promise<void>;
 }
 
@@ -38,17 +46,21 @@ export interface OutboxRelay {
  * each event is stored once. Events of one document are published in the order written.
  */
 export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
-  const pollIntervalMs = options.pollIntervalMs ?? 250;
+  const pollIntervalMs = options.pollIntervalMs ?? 5_000;
   const batchSize = options.batchSize ?? 100;
   let running: Promise<void> | undefined;
   let stopped = false;
   let wake: (() => void) | undefined;
-  // Set by nudge(); a nudge that comes while a pass is running must not wait for the next poll.
-  let nudged = false;
-  const takeNudge = () => {
-    const was = nudged;
-    nudged = false;
-    return was;
+  // Documents nudged since the last pass, by collection; a nudge without one asks for a scan.
+  let written = new Map<string, Set<unknown>>();
+  let scanWanted = true;
+  let lastScan = 0;
+  // A function, so the loop reads the flag as nudge() left it during an await.
+  const nudgedForScan = () => scanWanted;
+  const takeWritten = () => {
+    const taken = written;
+    written = new Map();
+    return taken;
   };
 
   /**
@@ -89,11 +101,17 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     );
   }
 
-  async function runOnce(): Promise<number> {
+  /** Relays pending documents of each collection matching `filter`; returns events published. */
+  async function relayWhere(filterOf: (name: string) => object | undefined): Promise<number> {
     let published = 0;
     for (const name of options.collections) {
+      const filter = filterOf(name);
+      if (filter === undefined) continue;
       const collection = options.db.collection<OutboxDocument>(name);
-      const pending = await collection.find({ outboxPending: true }).limit(batchSize).toArray();
+      const pending = await collection
+        .find({ ...filter, outboxPending: true })
+        .limit(batchSize)
+        .toArray();
       // Documents are independent: only the events within one document must stay in order.
       const counts = await Promise.all(pending.map((doc) => relayDocument(collection, doc)));
       published += counts.reduce((sum, count) => sum + count, 0);
@@ -101,19 +119,40 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return published;
   }
 
+  /** A full scan: everything pending in every collection. */
+  const runOnce = () => {
+    lastScan = Date.now();
+    return relayWhere(() => ({}));
+  };
+
+  /** The documents nudged since the last pass, read by id. */
+  function relayWritten(): Promise<number> {
+    const taken = takeWritten();
+    return relayWhere((name) => {
+      const ids = taken.get(name);
+      return ids === undefined ? undefined : { _id: { $in: [...ids] } };
+    });
+  }
+
   async function loop(): Promise<void> {
     let failures = 0;
     while (!stopped) {
       try {
-        takeNudge();
-        const published = await runOnce();
+        const scanDue = scanWanted || Date.now() - lastScan >= pollIntervalMs;
+        scanWanted = false;
+        const published = scanDue ? await runOnce() : await relayWritten();
         failures = 0;
-        if (published > 0 || takeNudge()) continue;
+        // A full batch may leave more behind; a nudge during the pass has more to do at once.
+        if (published >= batchSize) scanWanted = true;
+        if (written.size > 0 || nudgedForScan()) continue;
       } catch (error) {
         failures += 1;
         options.logger.warn({ err: error, failures }, 'outbox relay failed; retrying');
       }
-      const backoff = Math.min(pollIntervalMs * 2 ** failures, 10_000);
+      const backoff =
+        failures === 0
+          ? Math.max(0, pollIntervalMs - (Date.now() - lastScan))
+          : Math.min(250 * 2 ** failures, 10_000);
       await new Promise<void>((resolve) => {
         wake = resolve;
         setTimeout(resolve, backoff);
@@ -127,8 +166,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
       stopped = false;
       running ??= loop();
     },
-    nudge() {
-      nudged = true;
+    nudge(document) {
+      if (document === undefined) scanWanted = true;
+      else {
+        const ids = written.get(document.collection) ?? new Set();
+        ids.add(document.id);
+        written.set(document.collection, ids);
+      }
       wake?.();
     },
     async stop() {

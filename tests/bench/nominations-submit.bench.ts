@@ -1,0 +1,233 @@
+// Nomination submit through the whole platform (gateway → gRPC → nominations → MongoDB with the
+// outbox → relay → JetStream) against raw Fastify with one MongoDB insert, in the same run:
+//   pnpm bench:nominations      (BENCH_SCALE=2 doubles the count)
+// Prints throughput, p50/p99, server CPU per request, and checks submitted = stored = published.
+import type { ChildProcess } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { fromBinary } from '@bufbuild/protobuf';
+import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { NominationSubmittedSchema } from '@expertnet/proto/expertnet/nominations/v1/events_pb.ts';
+import { DEMO_PASSWORD, loadStackConfig, TEST_CLIENT_ID, up } from '@expertnet/infra';
+import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { MongoClient } from 'mongodb';
+import { measure, printComparison, type Summary } from '../support/bench-stats.ts';
+import { kill9, startProcess, waitForOutput, outputOf } from '../support/processes.ts';
+import { serversEnv, startService } from '../support/services.ts';
+import { cpuSeconds } from './cpu.ts';
+
+const scale = Number(process.env.BENCH_SCALE ?? '1');
+const count = 300 * scale;
+const concurrency = 8;
+const stack = await up(loadStackConfig(), (line) => process.stderr.write(`[stack] ${line}\n`));
+const servers = serversEnv((name) => stack.env[name] ?? '');
+const children: ChildProcess[] = [];
+const database = `nominations_bench_${randomUUID().slice(0, 8)}`;
+
+try {
+  const nominations = await startService(
+    'nominations',
+    {
+      ...servers,
+      NOMINATIONS_DB: database,
+      NOMINATIONS_GRPC_PORT: '0',
+      NOMINATIONS_NATIONAL_ID_KEY: randomBytes(32).toString('base64'),
+    },
+    'nominations serving',
+  );
+  children.push(nominations.child);
+  const gateway = await startService(
+    'gateway',
+    {
+      ...servers,
+      EXPERTNET_GATEWAY_PORT: '0',
+      NOMINATIONS_GRPC_ADDRESS: `127.0.0.1:${String(nominations.port)}`,
+      EXPERTNET_GATEWAY_RATE_LIMIT_MAX: '1000000',
+    },
+    'gateway listening',
+  );
+  children.push(gateway.child);
+  const raw = startProcess(path.join(import.meta.dirname, 'raw-submit-server.ts'), {
+    MONGO_URL: servers.MONGO_URL,
+    RAW_DB: `${database}_raw`,
+  });
+  children.push(raw);
+  await waitForOutput(raw, 'raw listening');
+  const rawPort = Number(/"port":(\d+)/.exec(outputOf(raw))?.[1]);
+
+  const api = `http://127.0.0.1:${String(gateway.port)}/api/v1`;
+  const office = await passwordToken('office.mai');
+  const nominator = await passwordToken('nominator.hanoi');
+  const send = async (token: string, method: string, url: string, body: unknown) => {
+    const response = await fetch(url, {
+      method,
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as Record<string, Record<string, unknown>>;
+    if (!response.ok) throw new Error(`${method} ${url}: ${JSON.stringify(answer)}`);
+    return answer;
+  };
+
+  process.stderr.write(
+    `[bench] preparing a round and ${String(count)} drafts with their letters\n`,
+  );
+  const roundId = await openRound(api, office, send);
+  const drafts: { id: string; version: number }[] = [];
+  for (let index = 0; index < count; index += 1)
+    drafts.push(await draft(api, nominator, roundId, send));
+
+  const nc = await connect({ servers: servers.NATS_URL });
+  const { state } = await (await jetstreamManager(nc)).streams.info('NOMINATIONS');
+  const published = new Set<string>();
+  const messages = await (
+    await jetstream(nc).consumers.get('NOMINATIONS', {
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: state.last_seq + 1,
+    })
+  ).consume();
+  void (async () => {
+    for await (const message of messages) {
+      const envelope = fromBinary(EventEnvelopeSchema, message.data);
+      if (envelope.subject !== 'nominations.nomination.submitted') continue;
+      published.add(
+        fromBinary(NominationSubmittedSchema, envelope.data).nomination?.nominationId ?? '',
+      );
+    }
+  })();
+
+  const rawCpu = await cpuSeconds(raw.pid ?? 0);
+  const rawRun = await measure('raw Fastify + 1 insert', count, concurrency, async (index) => {
+    await send(
+      nominator,
+      'POST',
+      `http://127.0.0.1:${String(rawPort)}/nominations/${drafts[index]?.id ?? ''}/submit`,
+      {
+        expectedVersion: drafts[index]?.version,
+      },
+    );
+  });
+  const rawCpuPerRequest = ((await cpuSeconds(raw.pid ?? 0)) - rawCpu) / count;
+
+  const platformPids = [gateway.child.pid ?? 0, nominations.child.pid ?? 0];
+  const cpuOf = async () =>
+    (await Promise.all(platformPids.map(cpuSeconds))).reduce((a, b) => a + b);
+  const kitCpu = await cpuOf();
+  const kitRun = await measure(
+    'gateway → gRPC → Mongo + outbox',
+    count,
+    concurrency,
+    async (index) => {
+      const nomination = drafts[index];
+      await send(nominator, 'POST', `${api}/nominations/${nomination?.id ?? ''}/submit`, {
+        expectedVersion: nomination?.version,
+      });
+    },
+  );
+  const kitCpuPerRequest = ((await cpuOf()) - kitCpu) / count;
+
+  printComparison('Nomination submit, concurrency 8', rawRun, kitRun);
+  printCpu(rawCpuPerRequest, kitCpuPerRequest, rawRun, kitRun);
+
+  // Nothing lost, nothing doubled: every submission stored once and published once.
+  const deadline = Date.now() + 60_000;
+  while (published.size < count && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  const mongo = await MongoClient.connect(servers.MONGO_URL);
+  const stored = await mongo
+    .db(database)
+    .collection('nominations')
+    .countDocuments({ status: 'submitted', outboxPending: { $ne: true } });
+  process.stdout.write(
+    `  submitted ${String(count)}, stored as submitted ${String(stored)}, submitted events published ${String(published.size)}` +
+      ` (lost ${String(count - published.size)}, doubled: JetStream de-duplicates by event id)\n`,
+  );
+  await mongo.close();
+  await nc.close();
+} finally {
+  await Promise.all(children.map(kill9));
+}
+process.exit(0);
+
+function printCpu(raw: number, kit: number, rawRun: Summary, kitRun: Summary) {
+  process.stdout.write(
+    `  server CPU per request: raw ${(raw * 1000).toFixed(2)} ms, platform ${(kit * 1000).toFixed(2)} ms ` +
+      `(gateway + nominations incl. relay; the database server's CPU is in neither), ` +
+      `${(kit / raw).toFixed(1)}×; throughput ratio ${(kitRun.perSecond / rawRun.perSecond).toFixed(2)} (target 0.6)\n`,
+  );
+}
+
+async function passwordToken(username: string): Promise<string> {
+  const response = await fetch(`${servers.KEYCLOAK_ISSUER}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: TEST_CLIENT_ID,
+      username,
+      password: DEMO_PASSWORD,
+    }),
+  });
+  return ((await response.json()) as { access_token: string }).access_token;
+}
+
+type Send = (
+  token: string,
+  method: string,
+  url: string,
+  body: unknown,
+) => Promise<Record<string, Record<string, unknown>>>;
+
+async function openRound(api: string, token: string, send: Send): Promise<string> {
+  const now = Date.now();
+  const created = await send(token, 'POST', `${api}/rounds`, {
+    settings: {
+      name: { vi: 'Đợt đo hiệu năng', en: 'Benchmark round' },
+      opensAt: new Date(now - 60_000).toISOString(),
+      closesAt: new Date(now + 86_400_000).toISOString(),
+      eligibility: {},
+      rubric: [
+        { code: 'overall', name: { vi: 'Tổng thể', en: 'Overall' }, maxScore: 10, weight: 1 },
+      ],
+    },
+  });
+  const roundId = String(created.round?.id);
+  await send(token, 'PUT', `${api}/rounds/${roundId}/quotas`, {
+    quotas: [{ organisation: { code: 'P01' }, floor: 1, ceiling: 1000 }],
+  });
+  await send(token, 'POST', `${api}/rounds/${roundId}/open`, { expectedVersion: 2 });
+  return roundId;
+}
+
+async function draft(api: string, token: string, roundId: string, send: Send) {
+  const created = await send(token, 'POST', `${api}/nominations`, {
+    requestId: randomUUID(),
+    roundId,
+    organisation: { code: 'P01' },
+    nationalId: `0010${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+    candidate: {
+      fullName: 'Nguyễn Văn Hiệu',
+      dateOfBirth: '1990-01-01',
+      gender: 'GENDER_MALE',
+      position: 'Chuyên viên',
+      unit: 'Sở Khoa học và Công nghệ',
+      email: 'hieu@hanoi.gov.vn',
+      phone: '0912345678',
+      employmentType: 'EMPLOYMENT_TYPE_CIVIL_SERVANT',
+      educationLevel: 'EDUCATION_LEVEL_BACHELOR',
+      yearsOfService: 5,
+    },
+    officer: { fullName: 'Trần Văn Bình', email: 'binh@hanoi.gov.vn' },
+  });
+  const id = String(created.nomination?.id);
+  const withLetter = await send(token, 'POST', `${api}/nominations/${id}/documents`, {
+    expectedVersion: created.nomination?.version,
+    kind: 'DOCUMENT_KIND_DECISION_LETTER',
+    fileName: 'quyet-dinh.pdf',
+    contentType: 'application/pdf',
+    sizeBytes: '1000',
+    sha256: 'c'.repeat(64),
+    storageKey: `bench/${id}.pdf`,
+  });
+  return { id, version: Number(withLetter.nomination?.version) };
+}
