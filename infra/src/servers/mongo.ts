@@ -5,11 +5,12 @@ import { MongoClient } from 'mongodb';
 import { exists, run, which } from '../commands.ts';
 import { stackPaths, type StackConfig } from '../stack-config.ts';
 import { selectMongoBackend } from './backends.ts';
+import { postgresUsable } from './postgres.ts';
 import type { Launch, Server } from './server.ts';
 
 /**
  * The MongoDB-wire server: an external URL, a real mongod, or FerretDB on PostgreSQL (see
- * postgres.ts for why not SQLite).
+ * postgres.ts for why not SQLite), or on SQLite where PostgreSQL cannot run.
  */
 export async function mongoServer(config: StackConfig): Promise<Server> {
   const { host } = config;
@@ -20,13 +21,14 @@ export async function mongoServer(config: StackConfig): Promise<Server> {
   });
   const url = backend.kind === 'external' ? backend.url : `mongodb://${host}:${config.mongo.port}/`;
   const dataDir = path.join(paths.data, 'mongo');
+  const onPostgres = backend.kind === 'ferretdb' && (await postgresUsable(config));
 
   return {
     name: 'mongo',
-    env: { MONGO_URL: url, MONGO_SERVER: backend.kind },
+    env: { MONGO_URL: url, MONGO_SERVER: onPostgres ? 'ferretdb-postgresql' : backend.kind },
     ports: backend.kind === 'external' ? [] : [config.mongo.port],
     startTimeoutMs: 60_000,
-    ...(backend.kind === 'ferretdb' && { after: 'postgres' }),
+    ...(onPostgres && { after: 'postgres' }),
     async prepare(logFile): Promise<Launch | undefined> {
       switch (backend.kind) {
         case 'external':
@@ -42,7 +44,12 @@ export async function mongoServer(config: StackConfig): Promise<Server> {
             file: await buildFerretDb(config, logFile),
             args: [
               ...['-listen', `${host}:${config.mongo.port}`, '-data', dataDir],
-              ...['-postgresql-url', `postgres://postgres@${host}:${config.postgres.port}/postgres`],
+              ...(onPostgres
+                ? [
+                    '-postgresql-url',
+                    `postgres://postgres@${host}:${config.postgres.port}/postgres`,
+                  ]
+                : []),
             ],
           };
       }

@@ -28,7 +28,6 @@ export function postgresServer(config: StackConfig): Promise<Server> {
     ports: [port],
     startTimeoutMs: 60_000,
     async prepare(logFile) {
-      await requirePostgres();
       if (!(await exists(path.join(dataDir, 'PG_VERSION')))) {
         await fsp.mkdir(dataDir, { recursive: true });
         if (process.getuid?.() === 0) await run('chown', [SERVICE_USER, dataDir], { logFile });
@@ -48,10 +47,19 @@ export function postgresServer(config: StackConfig): Promise<Server> {
   });
 }
 
-async function requirePostgres(): Promise<void> {
-  if (await exists(`${BIN}/postgres`)) return;
-  throw new Error(
-    `PostgreSQL ${POSTGRES_MAJOR} is not installed: bash infra/dev.sh installs it ` +
-      `(apt-get install postgresql-${POSTGRES_MAJOR})`,
-  );
+/**
+ * Whether this machine can run the stack's PostgreSQL: the package is installed (dev.sh does it)
+ * and, when we are root, its service user can reach the data folder inside the checkout.
+ */
+export async function postgresUsable(config: StackConfig): Promise<boolean> {
+  if (!(await exists(`${BIN}/postgres`))) return false;
+  if (process.getuid?.() !== 0) return true;
+  try {
+    await run('runuser', ['-u', SERVICE_USER, '--', 'test', '-x', config.rootDir], {
+      logFile: path.join(stackPaths(config).logs, 'postgres-check.log'),
+    });
+    return true;
+  } catch {
+    return false;
+  }
 }
