@@ -167,7 +167,9 @@ export function nominationHandlers(deps: Dependencies) {
         throw new DomainError('failed-precondition', 'QUOTA_EXCEEDED', `${owner} has no slot left`);
       }
       try {
-        return await saveChange(deps, call, nomination, change, request.expectedVersion);
+        return await saveChange(deps, call, nomination, change, request.expectedVersion, {
+          slotTaken: true,
+        });
       } catch (error) {
         if (!holdsQuotaSlot(nomination.status))
           await deps.slots.release(round.id, owner, nomination.id);

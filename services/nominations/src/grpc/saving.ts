@@ -15,6 +15,7 @@ export async function saveChange(
   before: Nomination,
   change: NominationChange,
   expectedVersion: number,
+  options: { readonly slotTaken?: boolean } = {},
 ) {
   const after = change.nomination;
   const context = changeContext(call, after.updatedAt);
@@ -24,7 +25,11 @@ export async function saveChange(
   const slotOwner = resolveOrganisation(after.organisationCode);
   if (holdsQuotaSlot(before.status) && !holdsQuotaSlot(after.status)) {
     await deps.slots.release(after.roundId, slotOwner, after.id);
-  } else if (!holdsQuotaSlot(before.status) && holdsQuotaSlot(after.status)) {
+  } else if (
+    options.slotTaken !== true &&
+    !holdsQuotaSlot(before.status) &&
+    holdsQuotaSlot(after.status)
+  ) {
     await deps.slots.claim(after.roundId, slotOwner, after.id);
   }
   return { nomination: nominationMessage(after, call.principal) };

@@ -1,0 +1,149 @@
+/**
+ * The cohorts domain: plain functions and types, free of gRPC, protobuf and MongoDB. The service
+ * maps proto <-> these types (the platform's toPlain/fromPlain fit them as they are), loads what a
+ * function needs, and stores what it returns, with the returned events in the same write. Nothing
+ * here reads the clock: every change takes `now` from its context.
+ */
+export * from './types.ts';
+export {
+  isCalendarDate,
+  vietnamDateOf,
+  vietnameseDateText,
+  vietnamMomentText,
+  vietnamTimeOf,
+} from './calendar.ts';
+export { localized, MESSAGES, type MessageCode } from './messages.ts';
+export { createTrack, moduleOf, updateTrack, validateTrackSettings } from './tracks.ts';
+export { validateCohortSettings } from './cohort-settings.ts';
+export {
+  acceptsTrainees,
+  assertAcceptsTrainees,
+  cohortFacts,
+  createCohort,
+  freeSeats,
+  hasFreeSeat,
+  isFacilitatorOf,
+  updateCohort,
+  type CohortUpdate,
+} from './cohorts.ts';
+export {
+  checkInTimes,
+  isHeld,
+  scheduleSession,
+  updateSession,
+  validateSessionSettings,
+  type CheckInTimes,
+} from './sessions.ts';
+export {
+  allowedOperations,
+  assertCanApply,
+  canApply,
+  ENROLMENT_OPERATIONS,
+  type EnrolmentOperation,
+} from './enrolment-lifecycle.ts';
+export { freedSeats, netSeats, type EnrolmentChange, type SeatDelta } from './enrolment-change.ts';
+export { ENROLMENT_ID_NAMESPACE, enrolmentIdFor, nameBasedUuid } from './enrolment-id.ts';
+export { placementForRound, placementIn, type Placement } from './placement.ts';
+export {
+  enrolFromNomination,
+  nominationEffect,
+  nominationEventKindOf,
+  removeForNomination,
+  traineeOf,
+  type NominationDecision,
+  type NominationEventKind,
+  type NominationFacts,
+  type Nominee,
+} from './nomination-events.ts';
+export { releasedSeats } from './departure.ts';
+export {
+  assignToCohort,
+  COHORT_CANCELLED_REASON,
+  dropTrainee,
+  linkTraineeAccount,
+  releaseFromCancelledCohort,
+} from './enrolments.ts';
+export { transferTrainee, type TransferRequest } from './transfer.ts';
+export { orderWaitlist, promoteWaitlist, waitlistPositions } from './waitlist.ts';
+export {
+  checkInCodeAt,
+  checkInStep,
+  currentCheckInCode,
+  DEFAULT_CHECK_IN_POLICY,
+  matchCheckInCode,
+  MIN_CHECK_IN_KEY_BYTES,
+  type CheckInCode,
+  type CheckInPolicy,
+} from './check-in-code.ts';
+export { checkIn, CheckInRefused, type CheckInAttempt, type CheckInRefusal } from './check-in.ts';
+export {
+  holdsSeatIn,
+  markAttendance,
+  markProblem,
+  type AttendanceChange,
+  type AttendanceMark,
+  type MarkProblem,
+} from './attendance.ts';
+export {
+  importAttendance,
+  type AttendanceImport,
+  type AttendanceImportRow,
+  type ImportOptions,
+  type ImportProblem,
+  type ImportRowResult,
+} from './attendance-import.ts';
+export {
+  computeProgress,
+  countsForTrainee,
+  modulesPassed,
+  NO_PROGRESS,
+  startingProgress,
+  unmetRequirements,
+  type ProgressInput,
+} from './progress.ts';
+export {
+  bestScores,
+  recordAssessments,
+  type AssessmentChange,
+  type ScoreEntry,
+} from './assessments.ts';
+export {
+  CERTIFICATE_PREFIX,
+  certificateNumber,
+  claimsOfCertificate,
+  revokeCertificate,
+  verificationAnswer,
+  type RevocationChange,
+  type VerificationAnswer,
+} from './certificates.ts';
+export {
+  readVerificationCode,
+  signVerificationCode,
+  verificationUrl,
+  type CertificateClaims,
+  type CertificateSigner,
+  type PublicKeyLookup,
+} from './verification-code.ts';
+export {
+  assertCohortGraduates,
+  graduateTrainee,
+  graduationBlockers,
+  type CertificateIssue,
+  type GraduationInput,
+  type GraduationOutcome,
+} from './graduation.ts';
+export {
+  ACCESS,
+  accessTargetOf,
+  actorOf,
+  authorise,
+  listScope,
+  NOMINATOR,
+  OPERATIONS,
+  PROGRAMME_OFFICE,
+  type AccessTarget,
+  type ListScope,
+  type Operation,
+  type Party,
+} from './access.ts';
+export * from './events.ts';
