@@ -75,7 +75,7 @@ export async function benchEvents(env: Record<string, string>, count: number) {
       { _id: event.orgCode },
       withEvents({ $set: { text: `note ${index}` } }, [event]),
     );
-    relay.nudge();
+    relay.nudge({ collection: 'notes', id: event.orgCode });
     await arrived;
   };
 
