@@ -15,6 +15,7 @@ export { createServiceTokenSource } from './auth/service-token.ts';
 export { createGrpcServer, type GrpcServer } from './grpc/server.ts';
 export { createGrpcClient, type ServiceClient, type CallOptions } from './grpc/client.ts';
 export type { CallContext, HandlersOf, ServiceHandlers } from './grpc/handlers.ts';
+export { withUnimplemented } from './grpc/handlers.ts';
 export {
   createEnvelope,
   decodeEnvelope,

@@ -10,7 +10,9 @@ export type ErrorKind =
   | 'already-exists'
   | 'conflict'
   | 'failed-precondition'
-  | 'unavailable';
+  | 'unavailable'
+  /** An RPC of the contract the service does not serve yet. */
+  | 'unimplemented';
 
 /** One wrong field of a request: its path in the message (e.g. "candidate.email") and why. */
 export interface FieldViolation {

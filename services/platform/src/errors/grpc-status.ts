@@ -14,6 +14,7 @@ const STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
   conflict: status.ABORTED,
   'failed-precondition': status.FAILED_PRECONDITION,
   unavailable: status.UNAVAILABLE,
+  unimplemented: status.UNIMPLEMENTED,
 };
 
 /** The error domain in google.rpc.ErrorInfo, so clients know whose codes these are. */

@@ -2,6 +2,7 @@ import type { DescMessage, MessageInitShape, MessageShape } from '@bufbuild/prot
 import type { GenService, GenServiceMethods } from '@bufbuild/protobuf/codegenv2';
 import type { Metadata } from '@grpc/grpc-js';
 import type { Principal } from '../auth/principal.ts';
+import { DomainError } from '../errors/domain-error.ts';
 
 /** What a handler knows about the call besides its request. */
 export interface CallContext {
@@ -28,3 +29,25 @@ export type ServiceHandlers<T extends GenServiceMethods> = {
 export type HandlersOf<S> = S extends GenService<infer T> ? ServiceHandlers<T> : never;
 
 export type AnyGenService = GenService<GenServiceMethods>;
+
+/**
+ * The handlers a service has built, and UNIMPLEMENTED (the gRPC status for exactly this) for the
+ * RPCs of its contract it does not serve yet, so a contract can lead its service by some RPCs.
+ */
+export function withUnimplemented<T extends GenServiceMethods>(
+  service: GenService<T>,
+  built: Partial<ServiceHandlers<T>>,
+): ServiceHandlers<T> {
+  const handlers: Record<string, unknown> = { ...built };
+  for (const method of service.methods) {
+    handlers[method.localName] ??= () =>
+      Promise.reject(
+        new DomainError(
+          'unimplemented',
+          'NOT_IMPLEMENTED',
+          `${service.typeName}.${method.name} is not served yet`,
+        ),
+      );
+  }
+  return handlers as ServiceHandlers<T>;
+}

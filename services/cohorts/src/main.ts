@@ -1,0 +1,97 @@
+// The cohorts service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
+import {
+  createEventConsumer,
+  createGrpcServer,
+  createLogger,
+  createOutboxRelay,
+  createTokenVerifier,
+  ensureStream,
+  runService,
+} from '@expertnet/platform';
+import { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { MongoClient } from 'mongodb';
+import { loadCohortsConfig } from './config.ts';
+import { COHORTS_STREAM } from './events/envelopes.ts';
+import { enrolmentFromNominations, NOMINATION_DECISIONS } from './events/nomination-events.ts';
+import { cohortsHandlers } from './grpc/handlers.ts';
+import { cohortsStore } from './persistence/cohorts-store.ts';
+import { enrolmentsStore } from './persistence/enrolments-store.ts';
+import { tracksStore } from './persistence/tracks-store.ts';
+
+const logger = createLogger({ service: 'cohorts', level: process.env.LOG_LEVEL ?? 'info' });
+
+/** The nominations stream, declared here too: cohorts may start before nominations ever has. */
+const NOMINATIONS_STREAM = { name: 'NOMINATIONS', subjects: ['nominations.>'] };
+
+await runService({
+  logger,
+  async start(lifecycle) {
+    const config = loadCohortsConfig();
+    // Unset optional fields must stay absent when stored, not become null.
+    const mongo = await MongoClient.connect(config.mongoUrl, { ignoreUndefined: true });
+    lifecycle.onStop('mongo', () => mongo.close());
+    const nc = await connect({ servers: config.natsUrl, name: 'cohorts' });
+    lifecycle.onStop('nats', () => nc.drain());
+    const jsm = await jetstreamManager(nc);
+    await ensureStream(jsm, COHORTS_STREAM);
+    await ensureStream(jsm, NOMINATIONS_STREAM);
+
+    const db = mongo.db(config.database);
+    const stores = {
+      tracks: tracksStore(db),
+      cohorts: cohortsStore(db),
+      enrolments: enrolmentsStore(db),
+    };
+    await stores.cohorts.ensureIndexes();
+    await stores.enrolments.ensureIndexes();
+
+    const relay = createOutboxRelay({ db, collections: ['enrolments'], js: jetstream(nc), logger });
+    relay.start();
+    lifecycle.onStop('relay', () => relay.stop());
+
+    const enrolment = enrolmentFromNominations({
+      ...stores,
+      now: () => new Date(),
+      eventsWritten: (id) => {
+        relay.nudge({ collection: 'enrolments', id });
+      },
+    });
+    const consumer = createEventConsumer({
+      js: jetstream(nc),
+      jsm,
+      stream: NOMINATIONS_STREAM.name,
+      durable: config.nominationsDurable,
+      filterSubjects: Object.keys(NOMINATION_DECISIONS),
+      processed: db.collection('processed_events'),
+      handle: enrolment.handle,
+      logger,
+      retryDelayMs: (delivery) => Math.min(200 * 2 ** (delivery - 1), 10_000),
+    });
+    await consumer.start();
+    lifecycle.onStop('nominations consumer', () => consumer.stop());
+
+    const timer = setInterval(() => {
+      enrolment.promoteWhereDue().catch((error: unknown) => {
+        logger.warn({ err: error }, 'waitlist promotion sweep failed');
+      });
+    }, config.promotionCheckMs);
+    lifecycle.onStop('promotion sweep', () => {
+      clearInterval(timer);
+      return Promise.resolve();
+    });
+
+    const server = createGrpcServer({
+      verifyToken: createTokenVerifier({
+        issuer: config.keycloakIssuer,
+        audience: config.keycloakAudience,
+      }),
+      logger,
+    });
+    server.addService(CohortsService, cohortsHandlers({ ...stores, now: () => new Date() }));
+    const port = await server.listen(config.grpcHost, config.grpcPort);
+    lifecycle.onStop('grpc', () => server.drain());
+    logger.info({ port }, 'cohorts serving');
+  },
+});

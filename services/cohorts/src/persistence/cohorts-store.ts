@@ -1,0 +1,128 @@
+import { ensureIndexes, type IndexDeclaration } from '@expertnet/platform';
+import { MongoServerError, type Db } from 'mongodb';
+import type { Cohort } from '../domain/index.ts';
+
+/**
+ * A cohort with the enrolments holding its seats and its waitlist places. Counts are derived
+ * from these lists: taking a seat is one conditional update of this document (so two trainees
+ * cannot take the last seat), and doing it again is harmless, which is how a redelivered event
+ * finishes what a crashed process started.
+ */
+interface CohortDocument extends Omit<Cohort, 'id' | 'enrolledCount' | 'waitlistedCount'> {
+  _id: string;
+  seatHolders: string[];
+  waitlisted: string[];
+}
+
+export const COHORT_INDEXES: readonly IndexDeclaration[] = [
+  {
+    name: 'round',
+    key: { 'settings.intakeRoundId': 1 },
+    serves: 'the cohorts an accepted nomination of a round may be placed in',
+  },
+];
+
+const DUPLICATE_KEY = 11000;
+
+/** A cohort as the domain sees it, with its counts leaving out `except` (see claimSeat). */
+function toCohort(document: CohortDocument, except = ''): Cohort {
+  const { _id, seatHolders, waitlisted, ...rest } = document;
+  return {
+    id: _id,
+    ...rest,
+    enrolledCount: seatHolders.filter((id) => id !== except).length,
+    waitlistedCount: waitlisted.filter((id) => id !== except).length,
+  };
+}
+
+export function cohortsStore(db: Db) {
+  const cohorts = db.collection<CohortDocument>('cohorts');
+  /** Adds the enrolment to a list of the cohort unless it is there already. */
+  const join =
+    (list: 'seatHolders' | 'waitlisted') => async (cohortId: string, enrolmentId: string) => {
+      await cohorts.updateOne(
+        { _id: cohortId, [list]: { $ne: enrolmentId } },
+        { $push: { [list]: enrolmentId } },
+      );
+    };
+  const holdSeat = join('seatHolders');
+  const joinWaitlist = join('waitlisted');
+
+  return {
+    ensureIndexes: () => ensureIndexes(cohorts, COHORT_INDEXES),
+
+    async insert(cohort: Cohort): Promise<void> {
+      const { id, enrolledCount: _e, waitlistedCount: _w, ...rest } = cohort;
+      await cohorts.insertOne({ _id: id, ...rest, seatHolders: [], waitlisted: [] });
+    },
+
+    async get(id: string): Promise<Cohort | undefined> {
+      const found = await cohorts.findOne({ _id: id });
+      return found === null ? undefined : toCohort(found);
+    },
+
+    /**
+     * The cohorts fed by a round. Counts leave out `enrolmentId`, so an enrolment whose seat was
+     * taken before a crash is placed again as if it had none, and takes the same seat.
+     */
+    async ofRound(roundId: string, enrolmentId = ''): Promise<Cohort[]> {
+      const found = await cohorts.find({ 'settings.intakeRoundId': roundId }).toArray();
+      return found.map((document) => toCohort(document, enrolmentId));
+    },
+
+    /** Takes a seat unless all `capacity` are taken; true when the enrolment holds one after. */
+    async claimSeat(cohortId: string, enrolmentId: string, capacity: number): Promise<boolean> {
+      if (capacity <= 0) return false;
+      const result = await cohorts
+        .updateOne(
+          {
+            _id: cohortId,
+            seatHolders: { $ne: enrolmentId },
+            [`seatHolders.${String(capacity - 1)}`]: { $exists: false },
+          },
+          { $push: { seatHolders: enrolmentId } },
+        )
+        .catch((error: unknown) => {
+          if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return undefined;
+          throw error;
+        });
+      if (result?.modifiedCount === 1) return true;
+      const found = await cohorts.findOne({ _id: cohortId });
+      return found?.seatHolders.includes(enrolmentId) ?? false;
+    },
+
+    /**
+     * Makes the cohorts' lists say what the enrolment says: its seat (if any) in `seatIn`, its
+     * waitlist place (if any) in `waitIn`, and nowhere else. Idempotent, so it also repairs a
+     * crash between an enrolment's write and the lists' update.
+     */
+    async settle(enrolmentId: string, seatIn: string | undefined, waitIn: string | undefined) {
+      if (seatIn !== undefined) await holdSeat(seatIn, enrolmentId);
+      if (waitIn !== undefined) await joinWaitlist(waitIn, enrolmentId);
+      await cohorts.updateMany(
+        { seatHolders: enrolmentId, _id: { $ne: seatIn ?? '' } },
+        { $pullAll: { seatHolders: [enrolmentId] } },
+      );
+      await cohorts.updateMany(
+        { waitlisted: enrolmentId, _id: { $ne: waitIn ?? '' } },
+        { $pullAll: { waitlisted: [enrolmentId] } },
+      );
+    },
+
+    /** Cohorts with a free seat and someone waiting: where a promotion is due. */
+    async promotable(): Promise<Cohort[]> {
+      const found = await cohorts.find({ 'waitlisted.0': { $exists: true } }).toArray();
+      return found
+        .map((document) => toCohort(document))
+        .filter((cohort) => cohort.enrolledCount < cohort.settings.capacity);
+    },
+
+    /** Seat holders and waitlist of a cohort. */
+    async members(cohortId: string) {
+      const found = await cohorts.findOne({ _id: cohortId });
+      return { seatHolders: found?.seatHolders ?? [], waitlisted: found?.waitlisted ?? [] };
+    },
+  };
+}
+
+export type CohortsStore = ReturnType<typeof cohortsStore>;
