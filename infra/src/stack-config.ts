@@ -13,7 +13,11 @@ export interface StackConfig {
   readonly nats: { readonly version: string; readonly port: number; readonly monitorPort: number };
   readonly mongo: { readonly port: number; readonly externalUrl: string | undefined };
   readonly postgres: { readonly port: number };
-  readonly services: { readonly nominationsPort: number; readonly gatewayPort: number };
+  readonly services: {
+    readonly nominationsPort: number;
+    readonly cohortsPort: number;
+    readonly gatewayPort: number;
+  };
   readonly keycloak: {
     readonly version: string;
     readonly port: number;
@@ -55,6 +59,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     postgres: { port: port('EXPERTNET_POSTGRES_PORT', 15432) },
     services: {
       nominationsPort: port('EXPERTNET_NOMINATIONS_PORT', 15061),
+      cohortsPort: port('EXPERTNET_COHORTS_PORT', 15062),
       gatewayPort: port('EXPERTNET_GATEWAY_PORT', 18088),
     },
     keycloak: {

@@ -9,3 +9,14 @@ export async function cpuSeconds(pid: number): Promise<number> {
   const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
   return (Number(fields[11]) + Number(fields[12])) / TICKS_PER_SECOND;
 }
+
+/** CPU seconds of every process whose command is `name` (e.g. all PostgreSQL backends). */
+export async function cpuSecondsOfCommand(name: string): Promise<number> {
+  let total = 0;
+  for (const entry of await fsp.readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    const comm = await fsp.readFile(`/proc/${entry}/comm`, 'utf8').catch(() => '');
+    if (comm.trim() === name) total += await cpuSeconds(Number(entry)).catch(() => 0);
+  }
+  return total;
+}

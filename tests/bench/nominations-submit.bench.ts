@@ -4,23 +4,25 @@
 // Prints throughput, p50/p99, server CPU per request, and checks submitted = stored = published.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
+import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fromBinary } from '@bufbuild/protobuf';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { NominationSubmittedSchema } from '@expertnet/proto/expertnet/nominations/v1/events_pb.ts';
-import { DEMO_PASSWORD, loadStackConfig, TEST_CLIENT_ID, up } from '@expertnet/infra';
+import { DEMO_PASSWORD, loadStackConfig, stackPaths, TEST_CLIENT_ID, up } from '@expertnet/infra';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
 import { measure, printComparison, type Summary } from '../support/bench-stats.ts';
 import { kill9, startProcess, waitForOutput, outputOf } from '../support/processes.ts';
 import { serversEnv, startService } from '../support/services.ts';
-import { cpuSeconds } from './cpu.ts';
+import { cpuSeconds, cpuSecondsOfCommand } from './cpu.ts';
 
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const count = 300 * scale;
 const concurrency = 8;
-const stack = await up(loadStackConfig(), (line) => process.stderr.write(`[stack] ${line}\n`));
+const config = loadStackConfig();
+const stack = await up(config, (line) => process.stderr.write(`[stack] ${line}\n`));
 const servers = serversEnv((name) => stack.env[name] ?? '');
 const children: ChildProcess[] = [];
 const database = `nominations_bench_${randomUUID().slice(0, 8)}`;
@@ -97,6 +99,15 @@ try {
     }
   })();
 
+  // The database server's share: FerretDB (the stack's mongo process) and PostgreSQL under it.
+  const ferretPid = (
+    JSON.parse(await fsp.readFile(path.join(stackPaths(config).pids, 'mongo.pid'), 'utf8')) as {
+      pid: number;
+    }
+  ).pid;
+  const databaseCpu = async () =>
+    (await cpuSeconds(ferretPid)) + (await cpuSecondsOfCommand('postgres'));
+  const rawDatabase = await databaseCpu();
   const rawCpu = await cpuSeconds(raw.pid ?? 0);
   const rawRun = await measure('raw Fastify + 1 insert', count, concurrency, async (index) => {
     await send(
@@ -109,10 +120,12 @@ try {
     );
   });
   const rawCpuPerRequest = ((await cpuSeconds(raw.pid ?? 0)) - rawCpu) / count;
+  const rawDatabasePerRequest = ((await databaseCpu()) - rawDatabase) / count;
 
   const platformPids = [gateway.child.pid ?? 0, nominations.child.pid ?? 0];
   const cpuOf = async () =>
     (await Promise.all(platformPids.map(cpuSeconds))).reduce((a, b) => a + b);
+  const kitDatabase = await databaseCpu();
   const kitCpu = await cpuOf();
   const kitRun = await measure(
     'gateway → gRPC → Mongo + outbox',
@@ -126,9 +139,14 @@ try {
     },
   );
   const kitCpuPerRequest = ((await cpuOf()) - kitCpu) / count;
+  const kitDatabasePerRequest = ((await databaseCpu()) - kitDatabase) / count;
 
   printComparison('Nomination submit, concurrency 8', rawRun, kitRun);
   printCpu(rawCpuPerRequest, kitCpuPerRequest, rawRun, kitRun);
+  process.stdout.write(
+    `  database CPU per request (FerretDB + PostgreSQL): raw ${(rawDatabasePerRequest * 1000).toFixed(2)} ms, ` +
+      `platform ${(kitDatabasePerRequest * 1000).toFixed(2)} ms\n`,
+  );
 
   // Nothing lost, nothing doubled: every submission stored once and published once.
   const deadline = Date.now() + 60_000;

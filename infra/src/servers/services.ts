@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { httpOk, portIsFree } from '../commands.ts';
 import type { StackConfig } from '../stack-config.ts';
+import { devClientSecret } from '../../keycloak/expertnet.realm.ts';
 import type { Server } from './server.ts';
 
 /**
@@ -12,9 +13,9 @@ export function applicationServers(
   serversEnv: Readonly<Record<string, string>>,
 ): Server[] {
   const { host } = config;
-  const nominationsPort = config.services.nominationsPort;
-  const gatewayPort = config.services.gatewayPort;
+  const { nominationsPort, cohortsPort, gatewayPort } = config.services;
   const nominationsAddress = `${host}:${nominationsPort}`;
+  const cohortsAddress = `${host}:${cohortsPort}`;
   return [
     service(config, 'nominations', {
       env: {
@@ -30,12 +31,25 @@ export function applicationServers(
       port: nominationsPort,
       isHealthy: async () => !(await portIsFree(host, nominationsPort)),
     }),
+    service(config, 'cohorts', {
+      env: {
+        ...serversEnv,
+        COHORTS_GRPC_HOST: host,
+        COHORTS_GRPC_PORT: String(cohortsPort),
+      },
+      exports: { COHORTS_GRPC_ADDRESS: cohortsAddress },
+      port: cohortsPort,
+      isHealthy: async () => !(await portIsFree(host, cohortsPort)),
+    }),
     service(config, 'gateway', {
       env: {
         ...serversEnv,
         EXPERTNET_GATEWAY_HOST: host,
         EXPERTNET_GATEWAY_PORT: String(gatewayPort),
         NOMINATIONS_GRPC_ADDRESS: nominationsAddress,
+        COHORTS_GRPC_ADDRESS: cohortsAddress,
+        // The demo realm's development secret (infra/keycloak); production reads it from a secret.
+        GATEWAY_CLIENT_SECRET: devClientSecret('gateway'),
       },
       exports: { GATEWAY_URL: config.portalUrl },
       port: gatewayPort,

@@ -1,6 +1,6 @@
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import type { Collection, Db, ObjectId } from 'mongodb';
+import type { Collection, Db, ObjectId, WithId } from 'mongodb';
 import type { Logger } from 'pino';
 import { decodeEnvelope } from './envelope.ts';
 import { reach } from './faults.ts';
@@ -101,17 +101,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     );
   }
 
-  /** Relays pending documents of each collection matching `filter`; returns events published. */
-  async function relayWhere(filterOf: (name: string) => object | undefined): Promise<number> {
+  /** A full scan: everything pending in every collection; returns how many events it published. */
+  async function runOnce(): Promise<number> {
+    lastScan = Date.now();
     let published = 0;
     for (const name of options.collections) {
-      const filter = filterOf(name);
-      if (filter === undefined) continue;
       const collection = options.db.collection<OutboxDocument>(name);
-      const pending = await collection
-        .find({ ...filter, outboxPending: true })
-        .limit(batchSize)
-        .toArray();
+      const pending = await collection.find({ outboxPending: true }).limit(batchSize).toArray();
       // Documents are independent: only the events within one document must stay in order.
       const counts = await Promise.all(pending.map((doc) => relayDocument(collection, doc)));
       published += counts.reduce((sum, count) => sum + count, 0);
@@ -119,19 +115,25 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     return published;
   }
 
-  /** A full scan: everything pending in every collection. */
-  const runOnce = () => {
-    lastScan = Date.now();
-    return relayWhere(() => ({}));
-  };
-
-  /** The documents nudged since the last pass, read by id. */
-  function relayWritten(): Promise<number> {
-    const taken = takeWritten();
-    return relayWhere((name) => {
-      const ids = taken.get(name);
-      return ids === undefined ? undefined : { _id: { $in: [...ids] } };
-    });
+  /**
+   * The documents nudged since the last pass, each read by its id alone: a bare `_id` equality is
+   * the one filter every MongoDB-wire server answers from its index (FerretDB does not push `$in`
+   * or a second condition down, and would read the whole collection).
+   */
+  async function relayWritten(): Promise<number> {
+    let published = 0;
+    for (const [name, ids] of takeWritten()) {
+      const collection = options.db.collection<OutboxDocument>(name);
+      const documents = await Promise.all(
+        [...ids].map((id) => collection.findOne({ _id: id as OutboxDocument['_id'] })),
+      );
+      const pending = documents.filter(
+        (doc): doc is WithId<OutboxDocument> => doc?.outboxPending === true,
+      );
+      const counts = await Promise.all(pending.map((doc) => relayDocument(collection, doc)));
+      published += counts.reduce((sum, count) => sum + count, 0);
+    }
+    return published;
   }
 
   async function loop(): Promise<void> {
