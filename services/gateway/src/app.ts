@@ -7,21 +7,26 @@ import { echoRequestId, requestIdOf } from './http/request-id.ts';
 import { PathOnlyLogController } from './http/request-logging.ts';
 import { problemOf } from './http/problem-mapping.ts';
 import { installProblemHandlers, sendProblem } from './http/send-problem.ts';
-import { API_PREFIX, apiRoutes } from './routes/api.routes.ts';
-import type { NominationsClient } from './routes/rpc-call.ts';
+import type { ServiceTokenSource } from './http/service-account.ts';
+import { API_PREFIX, apiRoutes, publicApiRoutes } from './routes/api.routes.ts';
+import type { CohortsClient, NominationsClient } from './services.ts';
 
 export interface GatewayDependencies {
   readonly config: Pick<
     GatewayConfig,
     | 'rateLimitMax'
     | 'rateLimitWindowMs'
+    | 'publicRateLimitMax'
     | 'jsonBodyLimitBytes'
     | 'uploadBodyLimitBytes'
     | 'grpcDeadlineMs'
     | 'importDeadlineMs'
   >;
   readonly nominations: NominationsClient;
+  readonly cohorts: CohortsClient;
   readonly verifyToken: TokenVerifier;
+  /** The gateway's own token, for the public routes' calls (no caller token to forward). */
+  readonly serviceToken: ServiceTokenSource;
   readonly logger: ReturnType<typeof createLogger>;
 }
 
@@ -54,14 +59,24 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
   installProblemHandlers(app);
   await registerOpenApi(app);
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
+  const clients = { nominations: dependencies.nominations, cohorts: dependencies.cohorts };
   await app.register(apiRoutes, {
     prefix: API_PREFIX,
-    nominations: dependencies.nominations,
+    clients,
     verifyToken: dependencies.verifyToken,
     rateLimit: { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
     grpcDeadlineMs: config.grpcDeadlineMs,
     importDeadlineMs: config.importDeadlineMs,
     uploadBodyLimitBytes: config.uploadBodyLimitBytes,
+  });
+  // A sibling of the authenticated scope, not a child: its hooks (the token check, the
+  // per-subject limit) must not apply here.
+  await app.register(publicApiRoutes, {
+    prefix: API_PREFIX,
+    clients,
+    serviceToken: dependencies.serviceToken,
+    rateLimit: { max: config.publicRateLimitMax, windowMs: config.rateLimitWindowMs },
+    grpcDeadlineMs: config.grpcDeadlineMs,
   });
   return app;
 }

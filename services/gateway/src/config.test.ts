@@ -19,6 +19,25 @@ describe('loadGatewayConfig', () => {
     });
   });
 
+  it('defaults the cohorts address and leaves the service-account secret unset', () => {
+    expect(loadGatewayConfig(required)).toMatchObject({
+      cohortsGrpcAddress: '127.0.0.1:50062',
+      gatewayClientId: 'gateway',
+      gatewayClientSecret: '',
+      publicRateLimitMax: 60,
+    });
+    expect(
+      loadGatewayConfig({
+        ...required,
+        COHORTS_GRPC_ADDRESS: 'cohorts:50062',
+        GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
+      }),
+    ).toMatchObject({
+      cohortsGrpcAddress: 'cohorts:50062',
+      gatewayClientSecret: 'dev-only-gateway-secret',
+    });
+  });
+
   it('reads the variables and lists every bad one', () => {
     expect(
       loadGatewayConfig({

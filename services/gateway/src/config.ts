@@ -23,12 +23,23 @@ const spec = {
   host: env.string('EXPERTNET_GATEWAY_HOST', '127.0.0.1'),
   port: env.port('EXPERTNET_GATEWAY_PORT', 18088),
   nominationsGrpcAddress: env.string('NOMINATIONS_GRPC_ADDRESS', '127.0.0.1:50061'),
+  cohortsGrpcAddress: env.string('COHORTS_GRPC_ADDRESS', '127.0.0.1:50062'),
   keycloakIssuer: env.url('KEYCLOAK_ISSUER'),
   keycloakAudience: env.string('KEYCLOAK_AUDIENCE', 'expertnet-api'),
+  // The gateway's own service account (client credentials), used only by the public routes,
+  // which have no caller's token to forward. No default secret: a deployment that forgets it
+  // must not run on the development one. Without it the gateway still serves everything else,
+  // and the public routes answer 503 (main.ts warns at start-up).
+  gatewayClientId: env.string('GATEWAY_CLIENT_ID', 'gateway'),
+  gatewayClientSecret: env.string('GATEWAY_CLIENT_SECRET', ''),
   // Per caller (token subject, else IP) and window. 600 a minute is far above what a person
   // clicking through the portal does; load tests raise it.
   rateLimitMax: wholeNumber('EXPERTNET_GATEWAY_RATE_LIMIT_MAX', 600, 1, 10_000_000),
   rateLimitWindowMs: env.milliseconds('EXPERTNET_GATEWAY_RATE_LIMIT_WINDOW_MS', 60_000),
+  // Per IP and window on the public routes (certificate verification), which anyone can call:
+  // an HR office checking certificates by hand behind one address needs a few a minute; a
+  // script hammering the route must not be able to load the service behind it.
+  publicRateLimitMax: wholeNumber('EXPERTNET_GATEWAY_PUBLIC_RATE_LIMIT_MAX', 60, 1, 10_000_000),
   // The largest JSON request (a nomination with 20 trainings, a round with a 20-line rubric,
   // 200 quotas) is a few tens of KiB; 256 KiB leaves room without inviting abuse.
   jsonBodyLimitBytes: wholeNumber('EXPERTNET_GATEWAY_BODY_LIMIT_BYTES', 256 * KIB, KIB, 64 * MIB),

@@ -1,12 +1,14 @@
 import {
   createGrpcClient,
   createLogger,
+  createServiceTokenSource,
   createTokenVerifier,
   runService,
 } from '@expertnet/platform';
-import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import { buildGateway } from './app.ts';
-import { loadGatewayConfig } from './config.ts';
+import { loadGatewayConfig, type GatewayConfig } from './config.ts';
+import type { ServiceTokenSource } from './http/service-account.ts';
+import { SERVICES } from './services.ts';
 
 // Composition root only. Telemetry is already running: the process starts with
 // `node --import @expertnet/platform/telemetry/register src/main.ts`.
@@ -17,18 +19,34 @@ await runService({
   async start(lifecycle) {
     const config = loadGatewayConfig();
     logger.level = config.logLevel;
-    const nominations = createGrpcClient(NominationsService, config.nominationsGrpcAddress, {
-      defaultDeadlineMs: config.grpcDeadlineMs,
-    });
+    const clientOptions = { defaultDeadlineMs: config.grpcDeadlineMs };
+    const nominations = createGrpcClient(
+      SERVICES.nominations,
+      config.nominationsGrpcAddress,
+      clientOptions,
+    );
     lifecycle.onStop('nominations gRPC client', () => {
       nominations.close();
+      return Promise.resolve();
+    });
+    const cohorts = createGrpcClient(SERVICES.cohorts, config.cohortsGrpcAddress, clientOptions);
+    lifecycle.onStop('cohorts gRPC client', () => {
+      cohorts.close();
       return Promise.resolve();
     });
     const verifyToken = createTokenVerifier({
       issuer: config.keycloakIssuer,
       audience: config.keycloakAudience,
     });
-    const app = await buildGateway({ config, nominations, verifyToken, logger });
+    const serviceToken = serviceTokenSource(config);
+    const app = await buildGateway({
+      config,
+      nominations,
+      cohorts,
+      verifyToken,
+      serviceToken,
+      logger,
+    });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();
     // Port 0 asks for a free port; the log says which one was taken.
@@ -39,3 +57,23 @@ await runService({
     logger.info({ port, docs: `http://${config.host}:${String(port)}/docs` }, 'gateway listening');
   },
 });
+
+/**
+ * The gateway's service-account token, fetched on first use and cached by the kit. Without a
+ * secret the gateway still starts (everything but the public routes works), says so once here,
+ * and the public routes answer 503.
+ */
+function serviceTokenSource(config: GatewayConfig): ServiceTokenSource {
+  if (config.gatewayClientSecret === '') {
+    logger.warn('GATEWAY_CLIENT_SECRET is not set: public certificate verification is unavailable');
+    return () => Promise.reject(new Error('GATEWAY_CLIENT_SECRET is not set'));
+  }
+  return createServiceTokenSource({
+    tokenUrl: `${config.keycloakIssuer}/protocol/openid-connect/token`,
+    clientId: config.gatewayClientId,
+    clientSecret: config.gatewayClientSecret,
+    // The kit sets no time limit; a Keycloak that hangs must not hang public requests with it.
+    fetch: (input, init) =>
+      fetch(input, { ...init, signal: AbortSignal.timeout(config.grpcDeadlineMs) }),
+  });
+}

@@ -1,6 +1,7 @@
 /**
- * Test support: the gateway built around an in-process fake of the nominations client and a fake
- * token verifier. Unit level only; the end-to-end tests run the real service and Keycloak.
+ * Test support: the gateway built around in-process fakes of the service clients, a fake token
+ * verifier and a fake service-account token. Unit level only; the end-to-end tests run the real
+ * services and Keycloak.
  */
 import type { Message } from '@bufbuild/protobuf';
 import {
@@ -13,14 +14,16 @@ import {
   type Principal,
   type TokenVerifier,
 } from '@expertnet/platform';
-import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway, type GatewayDependencies } from './app.ts';
-import type { NominationsClient, RpcName } from './routes/rpc-call.ts';
+import type { ServiceTokenSource } from './http/service-account.ts';
+import { SERVICES, type ClientOf, type RpcName, type ServiceName } from './services.ts';
 
 export const NOMINATOR_TOKEN = 'token-of-a-btc-nominator';
 export const OFFICE_TOKEN = 'token-of-the-programme-office';
 export const EXPIRED_TOKEN = 'an-expired-token';
+/** What the fake service-account token source hands out. */
+export const SERVICE_ACCOUNT_TOKEN = 'token-of-the-gateway-service-account';
 
 export const PRINCIPALS: Readonly<Record<string, Principal>> = {
   [NOMINATOR_TOKEN]: principal('subject-nominator', 'BTC', 'nominator'),
@@ -41,20 +44,28 @@ export const fakeVerifyToken: TokenVerifier = (token) => {
 
 export type FakeHandler = (request: Message, options: CallOptions) => Promise<Message>;
 
+/** Any service's RPC by its bare name: no two services share an RPC name (openapi.test checks). */
+export type AnyRpc = RpcName<ServiceName>;
+export type FakeHandlers = Partial<Record<AnyRpc, FakeHandler>>;
+
 export interface RecordedCall {
-  readonly rpc: RpcName;
+  readonly service: ServiceName;
+  readonly rpc: AnyRpc;
   readonly request: Message;
   readonly options: CallOptions;
 }
 
-/** A nominations client whose methods are the given handlers; the others fail as UNIMPLEMENTED. */
-export function fakeNominations(handlers: Partial<Record<RpcName, FakeHandler>>) {
-  const calls: RecordedCall[] = [];
+/** A client of `service` whose methods are the given handlers; the others fail as UNIMPLEMENTED. */
+export function fakeClient<S extends ServiceName>(
+  service: S,
+  handlers: FakeHandlers,
+  calls: RecordedCall[],
+): ClientOf<S> {
   const methods: Record<string, unknown> = { close: () => undefined };
-  for (const method of NominationsService.methods) {
-    const rpc = method.localName as RpcName;
+  for (const method of SERVICES[service].methods) {
+    const rpc = method.localName as AnyRpc;
     methods[rpc] = (request: Message, options: CallOptions) => {
-      calls.push({ rpc, request, options });
+      calls.push({ service, rpc, request, options });
       const handler = handlers[rpc];
       return handler === undefined
         ? Promise.reject(rpcStatusError(12, 'not faked'))
@@ -62,7 +73,7 @@ export function fakeNominations(handlers: Partial<Record<RpcName, FakeHandler>>)
     };
   }
   // The fake is built from the descriptor, method by method, like the kit's real client.
-  return { client: methods as unknown as NominationsClient, calls };
+  return methods as unknown as ClientOf<S>;
 }
 
 /** The error the kit's client rejects with when the service threw this DomainError. */
@@ -87,21 +98,26 @@ export function rpcStatusError(code: number, details: string): Error {
 export const TEST_CONFIG: GatewayDependencies['config'] = {
   rateLimitMax: 1000,
   rateLimitWindowMs: 60_000,
+  publicRateLimitMax: 1000,
   jsonBodyLimitBytes: 256 * 1024,
   uploadBodyLimitBytes: 10 * 1024 * 1024,
   grpcDeadlineMs: 5_000,
   importDeadlineMs: 60_000,
 };
 
+/** The gateway around fakes of every service; `calls` records the calls of all of them, in order. */
 export async function testGateway(
-  handlers: Partial<Record<RpcName, FakeHandler>> = {},
+  handlers: FakeHandlers = {},
   config: Partial<GatewayDependencies['config']> = {},
+  serviceToken: ServiceTokenSource = () => Promise.resolve(SERVICE_ACCOUNT_TOKEN),
 ): Promise<{ app: FastifyInstance; calls: RecordedCall[] }> {
-  const { client, calls } = fakeNominations(handlers);
+  const calls: RecordedCall[] = [];
   const app = await buildGateway({
     config: { ...TEST_CONFIG, ...config },
-    nominations: client,
+    nominations: fakeClient('nominations', handlers, calls),
+    cohorts: fakeClient('cohorts', handlers, calls),
     verifyToken: fakeVerifyToken,
+    serviceToken,
     logger: createLogger({ service: 'gateway-test', level: 'silent' }),
   });
   return { app, calls };

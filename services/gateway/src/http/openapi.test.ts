@@ -1,11 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { RPC_ROUTES } from '../routes/api.routes.ts';
+import { PUBLIC_RPC_ROUTES, RPC_ROUTES } from '../routes/api.routes.ts';
 import { testGateway } from '../test-helpers.ts';
 
 interface Operation {
   readonly operationId?: string;
   readonly security?: unknown;
+  readonly parameters?: readonly { name: string; in: string; required?: boolean }[];
   readonly responses: Record<string, { content?: Record<string, unknown> }>;
   readonly requestBody?: { content: Record<string, unknown> };
 }
@@ -64,10 +65,56 @@ describe('the OpenAPI document at /docs/json', () => {
     }
   });
 
+  it('documents the cohorts routes under /api/v1, secured like the others', () => {
+    expect(doc.paths['/api/v1/cohorts/{cohortId}/sessions']?.post?.operationId).toBe(
+      'scheduleSession',
+    );
+    expect(doc.paths['/api/v1/sessions/{sessionId}/check-in']?.post?.operationId).toBe('checkIn');
+    expect(doc.paths['/api/v1/cohorts/{cohortId}/graduate']?.post?.operationId).toBe(
+      'graduateTrainees',
+    );
+    const certificate = doc.paths['/api/v1/certificates/{certificateId}']?.get;
+    expect(certificate?.operationId).toBe('getCertificate');
+    expect(certificate?.security).toEqual([{ bearerAuth: [] }]);
+    expect(doc.components.schemas).toHaveProperty(['Cohort']);
+    expect(doc.components.schemas).toHaveProperty(['Certificate']);
+  });
+
+  it('documents the public routes without a security requirement', () => {
+    expect(PUBLIC_RPC_ROUTES.length).toBeGreaterThan(0);
+    for (const route of PUBLIC_RPC_ROUTES) {
+      const operation = doc.paths[openApiPath(route.url)]?.[route.method.toLowerCase()];
+      expect(operation?.operationId).toBe(route.rpc);
+      expect(operation?.security).toEqual([]);
+    }
+    const verify = doc.paths['/api/v1/public/certificates/verify']?.get;
+    expect(verify?.parameters).toEqual([
+      expect.objectContaining({ name: 'code', in: 'query', required: true }),
+    ]);
+  });
+
+  it('has unique operation ids across services', () => {
+    const ids = Object.values(doc.paths).flatMap((operations) =>
+      Object.values(operations).map((operation) => operation.operationId),
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('keeps bare schema names for the first service and qualifies a later clash', () => {
+    expect(doc.components.schemas.ImportProblem).toMatchObject({
+      properties: { field: { type: 'string' } },
+    });
+    expect(doc.components.schemas).toHaveProperty(['expertnet.cohorts.v1.ImportProblem']);
+    expect(doc.components.schemas).toHaveProperty(['PageRequest']);
+  });
+
   it('documents the spreadsheet routes with their file types', () => {
     const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
     const upload = doc.paths['/api/v1/rounds/{roundId}/nominations/import']?.post;
     expect(upload?.requestBody?.content).toHaveProperty([xlsx]);
+    const attendance = doc.paths['/api/v1/sessions/{sessionId}/attendance/import']?.post;
+    expect(attendance?.operationId).toBe('importAttendance');
+    expect(attendance?.requestBody?.content).toHaveProperty([xlsx]);
     for (const path of [
       '/api/v1/rounds/{roundId}/nominations/template.xlsx',
       '/api/v1/rounds/{roundId}/nominations/export.xlsx',

@@ -1,9 +1,9 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { FastifyInstance } from 'fastify';
 import { sharedSchemasOf } from '../proto-json/json-schema.ts';
 import { BEARER_SCHEME } from '../routes/route-docs.ts';
+import { SERVICES } from '../services.ts';
 
 export const DOCS_PREFIX = '/docs';
 
@@ -34,7 +34,8 @@ const PROBLEM_SCHEMA = {
 const DESCRIPTION = [
   'The HTTP/JSON face of ExpertNet. Bodies and responses are the protobuf messages of the',
   'services in the proto3 JSON mapping (lowerCamelCase names, enums by name, 64-bit integers',
-  'and timestamps as strings). Every /api/v1 call needs a Keycloak access token (Bearer).',
+  'and timestamps as strings). Every /api/v1 call needs a Keycloak access token (Bearer) except',
+  'those under /api/v1/public (certificate verification), which anyone may call.',
   '',
   'A request message is filled from the URL path, then from the JSON body (POST, PUT) or the',
   'query string (GET, DELETE): query parameters are field paths ("page.pageSize",',
@@ -50,7 +51,7 @@ const DESCRIPTION = [
 /** Shared schemas first: routes refer to them by id ("Nomination#"), the document by name. */
 export async function registerOpenApi(app: FastifyInstance): Promise<void> {
   app.addSchema(PROBLEM_SCHEMA);
-  for (const schema of sharedSchemasOf(NominationsService)) app.addSchema(schema);
+  for (const schema of sharedSchemasOf(...Object.values(SERVICES))) app.addSchema(schema);
   await app.register(swagger, {
     openapi: {
       openapi: '3.0.3',

@@ -1,11 +1,16 @@
 import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import {
   DocumentSchema,
+  ImportProblemSchema,
   IntakeRoundSchema,
   UpdateRoundRequestSchema,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import {
+  CohortsService,
+  ImportProblemSchema as CohortsImportProblemSchema,
+} from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { describe, expect, it } from 'vitest';
-import { jsonSchemaOf, sharedSchemasOf } from './json-schema.ts';
+import { jsonSchemaOf, schemaIdOf, sharedSchemasOf } from './json-schema.ts';
 
 describe('jsonSchemaOf', () => {
   it('follows the proto3 JSON mapping', () => {
@@ -52,5 +57,19 @@ describe('sharedSchemasOf', () => {
     expect(ids).not.toContain('UpdateRoundRequest');
     expect(ids).not.toContain('Timestamp');
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('schema ids across services', () => {
+  it('shares common messages once', () => {
+    const ids = sharedSchemasOf(NominationsService, CohortsService).map((schema) => schema.$id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => id === 'PageRequest')).toHaveLength(1);
+    expect(ids).toEqual(expect.arrayContaining(['Cohort', 'Enrolment', 'Certificate']));
+  });
+
+  it('gives a name two services use to the earlier one, the full name to the later', () => {
+    expect(schemaIdOf(ImportProblemSchema)).toBe('ImportProblem');
+    expect(schemaIdOf(CohortsImportProblemSchema)).toBe('expertnet.cohorts.v1.ImportProblem');
   });
 });

@@ -5,6 +5,7 @@ import {
   type DescMessage,
   type DescService,
 } from '@bufbuild/protobuf';
+import { SERVICES } from '../services.ts';
 import { messageOf } from './field-path.ts';
 
 /** A JSON Schema (draft-07, the dialect Fastify's Ajv and @fastify/swagger share). */
@@ -76,9 +77,15 @@ export function messageSchema(message: DescMessage): JsonSchema {
   return wellKnownSchema(message) ?? { $ref: `${schemaIdOf(message)}#` };
 }
 
-/** The id of a message's shared schema, also its name under components.schemas. */
+/**
+ * The id of a message's shared schema, also its name under components.schemas: its short name
+ * ("Nomination"), which reads well in the document and in generated clients, unless a message of
+ * an earlier service (in SERVICES order) took it first; then its full name
+ * ("expertnet.cohorts.v1.ImportProblem"). Ids are thus unique, and never change for messages
+ * already published when a service is added.
+ */
 export function schemaIdOf(message: DescMessage): string {
-  return message.name;
+  return SCHEMA_IDS.get(message.typeName) ?? message.name;
 }
 
 export function enumSchema(descEnum: DescEnum): JsonSchema {
@@ -163,17 +170,38 @@ export function messagesReachableFrom(roots: Iterable<DescMessage>): DescMessage
 }
 
 /**
- * The shared schemas a service's HTTP routes refer to: every response message, and the messages
- * nested in requests. Request messages themselves are not shared, since each route's body is the
- * request minus the fields its URL carries.
+ * The messages services' HTTP routes refer to: every response message, and the messages nested
+ * in requests. Request messages themselves are not shared, since each route's body is the
+ * request minus the fields its URL carries. Messages of several services (common ones such as
+ * PageRequest) come once.
  */
-export function sharedSchemasOf(service: DescService): JsonSchema[] {
-  const roots = service.methods.flatMap((method) => [
-    method.output,
-    ...method.input.fields.flatMap((field) => messageOf(field) ?? []),
-  ]);
+function sharedMessagesOf(services: readonly DescService[]): DescMessage[] {
+  const roots = services.flatMap((service) =>
+    service.methods.flatMap((method) => [
+      method.output,
+      ...method.input.fields.flatMap((field) => messageOf(field) ?? []),
+    ]),
+  );
+  return messagesReachableFrom(roots);
+}
+
+function schemaIdsOf(services: readonly DescService[]): ReadonlyMap<string, string> {
+  const ids = new Map<string, string>();
+  const taken = new Set<string>();
+  for (const message of sharedMessagesOf(services)) {
+    const id = taken.has(message.name) ? message.typeName : message.name;
+    taken.add(id);
+    ids.set(message.typeName, id);
+  }
+  return ids;
+}
+
+const SCHEMA_IDS = schemaIdsOf(Object.values(SERVICES));
+
+/** The shared schemas of the given services' routes, for Fastify and the OpenAPI document. */
+export function sharedSchemasOf(...services: readonly DescService[]): JsonSchema[] {
   const byId = new Map<string, DescMessage>();
-  for (const message of messagesReachableFrom(roots)) {
+  for (const message of sharedMessagesOf(services)) {
     const id = schemaIdOf(message);
     const clash = byId.get(id);
     if (clash !== undefined) {

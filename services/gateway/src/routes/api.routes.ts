@@ -2,26 +2,42 @@ import type { TokenVerifier } from '@expertnet/platform';
 import type { FastifyInstance } from 'fastify';
 import { requireAuthentication } from '../http/authentication.ts';
 import { limitRate, type RateLimitSettings } from '../http/rate-limit.ts';
+import type { ServiceTokenSource } from '../http/service-account.ts';
+import type { ServiceClients } from '../services.ts';
+import { attendanceImportRoutes } from './attendance-import.routes.ts';
+import { CERTIFICATE_ROUTES, PUBLIC_CERTIFICATE_ROUTES } from './certificates.routes.ts';
+import { COHORT_ROUTES, SESSION_ROUTES, TRACK_ROUTES } from './cohorts.routes.ts';
+import { ASSESSMENT_ROUTES, ATTENDANCE_ROUTES, ENROLMENT_ROUTES } from './enrolments.routes.ts';
 import { DUPLICATE_FLAG_ROUTES, NOMINATION_ROUTES } from './nominations.routes.ts';
 import { ORGANISATION_ROUTES } from './organisations.routes.ts';
 import { QUOTA_ROUTES, ROUND_ROUTES } from './rounds.routes.ts';
-import type { NominationsClient } from './rpc-call.ts';
 import { registerRpcRoute, type RpcRoute } from './rpc-route.ts';
 import { spreadsheetExportRoutes } from './spreadsheet-export.routes.ts';
 import { spreadsheetImportRoutes } from './spreadsheet-import.routes.ts';
 
 export const API_PREFIX = '/api/v1';
 
+/** Every route that needs a token, whichever service it calls. */
 export const RPC_ROUTES: readonly RpcRoute[] = [
   ...ORGANISATION_ROUTES,
   ...ROUND_ROUTES,
   ...QUOTA_ROUTES,
   ...NOMINATION_ROUTES,
   ...DUPLICATE_FLAG_ROUTES,
+  ...TRACK_ROUTES,
+  ...COHORT_ROUTES,
+  ...SESSION_ROUTES,
+  ...ENROLMENT_ROUTES,
+  ...ATTENDANCE_ROUTES,
+  ...ASSESSMENT_ROUTES,
+  ...CERTIFICATE_ROUTES,
 ];
 
+/** Routes anyone may call (under /api/v1/public), each calling with the gateway's service account. */
+export const PUBLIC_RPC_ROUTES: readonly RpcRoute[] = [...PUBLIC_CERTIFICATE_ROUTES];
+
 export interface ApiOptions {
-  readonly nominations: NominationsClient;
+  readonly clients: ServiceClients;
   readonly verifyToken: TokenVerifier;
   readonly rateLimit: RateLimitSettings;
   readonly grpcDeadlineMs: number;
@@ -29,12 +45,17 @@ export interface ApiOptions {
   readonly uploadBodyLimitBytes: number;
 }
 
-/** Everything under /api/v1: authenticated, rate limited, one route per RPC plus spreadsheets. */
+/**
+ * Everything under /api/v1 that needs a token: rate limited per subject, one route per RPC plus
+ * the spreadsheet routes (nominations template, import and exports; attendance import).
+ */
 export async function apiRoutes(scope: FastifyInstance, options: ApiOptions): Promise<void> {
   requireAuthentication(scope, options.verifyToken);
   await limitRate(scope, options.rateLimit);
-  const { nominations, grpcDeadlineMs, importDeadlineMs, uploadBodyLimitBytes } = options;
-  for (const route of RPC_ROUTES) registerRpcRoute(scope, route, { nominations, grpcDeadlineMs });
+  const { clients, grpcDeadlineMs, importDeadlineMs, uploadBodyLimitBytes } = options;
+  const context = { clients, grpcDeadlineMs, credentials: { kind: 'caller' } } as const;
+  for (const route of RPC_ROUTES) registerRpcRoute(scope, route, context);
+  const { nominations } = clients;
   spreadsheetExportRoutes(scope, { nominations, grpcDeadlineMs });
   // Options are built afresh: passing ours on would pass our `prefix` and apply it twice.
   await scope.register(spreadsheetImportRoutes, {
@@ -43,4 +64,34 @@ export async function apiRoutes(scope: FastifyInstance, options: ApiOptions): Pr
     importDeadlineMs,
     uploadBodyLimitBytes,
   });
+  await scope.register(attendanceImportRoutes, {
+    cohorts: clients.cohorts,
+    importDeadlineMs,
+    uploadBodyLimitBytes,
+  });
+}
+
+export interface PublicApiOptions {
+  readonly clients: ServiceClients;
+  readonly serviceToken: ServiceTokenSource;
+  readonly rateLimit: RateLimitSettings;
+  readonly grpcDeadlineMs: number;
+}
+
+/**
+ * The public routes, in a scope of their own: no authentication hook, and a rate limit keyed by
+ * IP (there is no subject), far tighter than a signed-in user's since anyone can spend it and
+ * every request costs a call with the gateway's own token.
+ */
+export async function publicApiRoutes(
+  scope: FastifyInstance,
+  options: PublicApiOptions,
+): Promise<void> {
+  await limitRate(scope, options.rateLimit);
+  const context = {
+    clients: options.clients,
+    grpcDeadlineMs: options.grpcDeadlineMs,
+    credentials: { kind: 'service-account', token: options.serviceToken },
+  } as const;
+  for (const route of PUBLIC_RPC_ROUTES) registerRpcRoute(scope, route, context);
 }

@@ -1,13 +1,17 @@
-import type { RpcRoute } from './rpc-route.ts';
+import { serviceRoutes, type RpcRoute, type ServiceRoute } from './rpc-route.ts';
 
 const tag = 'nominations';
 
 /** A state change of one nomination: POST /nominations/{id}/{action} with its request body. */
-function action(path: string, rpc: RpcRoute['rpc'], summary: string): RpcRoute {
+function action(
+  path: string,
+  rpc: ServiceRoute<'nominations'>['rpc'],
+  summary: string,
+): ServiceRoute<'nominations'> {
   return { method: 'POST', url: `/nominations/:nominationId/${path}`, rpc, tag, summary };
 }
 
-export const NOMINATION_ROUTES: readonly RpcRoute[] = [
+export const NOMINATION_ROUTES: readonly RpcRoute[] = serviceRoutes('nominations', [
   {
     method: 'GET',
     url: '/nominations',
@@ -62,9 +66,9 @@ export const NOMINATION_ROUTES: readonly RpcRoute[] = [
     tag,
     summary: 'Every change of a nomination, oldest first: who, when, before and after',
   },
-];
+]);
 
-export const DUPLICATE_FLAG_ROUTES: readonly RpcRoute[] = [
+export const DUPLICATE_FLAG_ROUTES: readonly RpcRoute[] = serviceRoutes('nominations', [
   {
     method: 'GET',
     url: '/duplicate-flags',
@@ -79,4 +83,4 @@ export const DUPLICATE_FLAG_ROUTES: readonly RpcRoute[] = [
     tag: 'duplicates',
     summary: 'Confirm or dismiss a duplicate flag, with a note',
   },
-];
+]);

@@ -1,8 +1,8 @@
-import type { RpcRoute } from './rpc-route.ts';
+import { serviceRoutes, type RpcRoute } from './rpc-route.ts';
 
 const tag = 'organisations';
 
-export const ORGANISATION_ROUTES: readonly RpcRoute[] = [
+export const ORGANISATION_ROUTES: readonly RpcRoute[] = serviceRoutes('nominations', [
   {
     method: 'GET',
     url: '/organisations',
@@ -18,4 +18,4 @@ export const ORGANISATION_ROUTES: readonly RpcRoute[] = [
     tag,
     summary: 'One organisation with its successor and predecessors',
   },
-];
+]);

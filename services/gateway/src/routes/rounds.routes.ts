@@ -1,8 +1,8 @@
-import type { RpcRoute } from './rpc-route.ts';
+import { serviceRoutes, type RpcRoute } from './rpc-route.ts';
 
 const tag = 'rounds';
 
-export const ROUND_ROUTES: readonly RpcRoute[] = [
+export const ROUND_ROUTES: readonly RpcRoute[] = serviceRoutes('nominations', [
   { method: 'GET', url: '/rounds', rpc: 'listRounds', tag, summary: 'Intake rounds, newest first' },
   {
     method: 'POST',
@@ -34,9 +34,9 @@ export const ROUND_ROUTES: readonly RpcRoute[] = [
     tag,
     summary: 'Close a round before its deadline, with a reason',
   },
-];
+]);
 
-export const QUOTA_ROUTES: readonly RpcRoute[] = [
+export const QUOTA_ROUTES: readonly RpcRoute[] = serviceRoutes('nominations', [
   {
     method: 'PUT',
     url: '/rounds/:roundId/quotas',
@@ -51,4 +51,4 @@ export const QUOTA_ROUTES: readonly RpcRoute[] = [
     tag: 'quotas',
     summary: 'How each organisation stands against its quota, with totals',
   },
-];
+]);

@@ -1,19 +1,29 @@
-import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import { PROBLEM_CONTENT_TYPE } from '../http/problem.ts';
 import type { JsonSchema } from '../proto-json/json-schema.ts';
-import type { RpcName } from './rpc-call.ts';
+import { fullMethodName, type RpcTarget } from '../services.ts';
 
 export const BEARER_SCHEME = 'bearerAuth';
 
-/** What the OpenAPI document says about an operation besides its schemas. */
-export function operationDocs(rpc: RpcName, tag: string, summary: string) {
-  const method = NominationsService.method[rpc];
+/** Who may call an operation: any holder of a valid token, or anyone at all. */
+export type Audience = 'signed-in' | 'public';
+
+/**
+ * What the OpenAPI document says about an operation besides its schemas. The operation id is
+ * the RPC's name, so it stays unique only while no two services share an RPC name (a test
+ * checks). A public operation has an empty security requirement, which overrides any default.
+ */
+export function operationDocs(
+  target: RpcTarget,
+  tag: string,
+  summary: string,
+  audience: Audience = 'signed-in',
+) {
   return {
-    operationId: rpc,
+    operationId: target.rpc,
     tags: [tag],
     summary,
-    description: `Calls ${NominationsService.typeName}/${method.name}.`,
-    security: [{ [BEARER_SCHEME]: [] }],
+    description: `Calls ${fullMethodName(target)}.`,
+    security: audience === 'public' ? [] : [{ [BEARER_SCHEME]: [] }],
   };
 }
 

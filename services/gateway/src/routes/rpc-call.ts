@@ -1,12 +1,8 @@
 import type { DescMessage, Message } from '@bufbuild/protobuf';
-import type { CallOptions, ServiceClient } from '@expertnet/platform';
-import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import type { CallOptions } from '@expertnet/platform';
 import { isRpcError, problemFromRpcError } from '../http/grpc-problem.ts';
 import { ProblemError } from '../http/problem.ts';
-
-export type NominationsMethods = typeof NominationsService.method;
-export type NominationsClient = ServiceClient<NominationsMethods>;
-export type RpcName = keyof NominationsMethods;
+import { methodOf, type RpcTarget, type ServiceClients } from '../services.ts';
 
 /**
  * Runs one call to a service; a gRPC failure becomes the matching problem, its field paths
@@ -23,18 +19,20 @@ export async function callService<T>(request: DescMessage, call: () => Promise<T
 }
 
 /**
- * The client's methods seen through the one signature they share. Route tables name an RPC and
+ * The clients' methods seen through the one signature they share. Route tables name an RPC and
  * the message passed is always decoded with that RPC's own input descriptor, which the typed
  * signatures cannot express for a name chosen at run time.
  */
 type UnaryCall = (request: Message, options: CallOptions) => Promise<Message>;
 
 export function callRpc(
-  client: NominationsClient,
-  rpc: RpcName,
+  clients: ServiceClients,
+  target: RpcTarget,
   request: Message,
   options: CallOptions,
 ): Promise<Message> {
-  const methods = client as unknown as Readonly<Record<RpcName, UnaryCall>>;
-  return callService(NominationsService.method[rpc].input, () => methods[rpc](request, options));
+  const methods = clients[target.service] as unknown as Readonly<Record<string, UnaryCall>>;
+  const call = methods[target.rpc];
+  if (call === undefined) throw new Error(`the ${target.service} client has no ${target.rpc}`);
+  return callService(methodOf(target).input, () => call(request, options));
 }

@@ -1,7 +1,12 @@
 import type { DescMessage, JsonObject } from '@bufbuild/protobuf';
-import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { callerOf } from '../http/authentication.ts';
+import { ProblemError, type Problem } from '../http/problem.ts';
+import {
+  refusedServiceAccount,
+  serviceAccountToken,
+  type ServiceTokenSource,
+} from '../http/service-account.ts';
 import { requestFromJson, responseToJson } from '../proto-json/convert.ts';
 import { jsonSchemaOf, schemaIdOf, type JsonSchema } from '../proto-json/json-schema.ts';
 import {
@@ -11,30 +16,68 @@ import {
   setPath,
   type QueryParameter,
 } from '../proto-json/query.ts';
-import { callRpc, type NominationsClient, type RpcName } from './rpc-call.ts';
+import {
+  methodOf,
+  type RpcName,
+  type RpcTarget,
+  type ServiceClients,
+  type ServiceName,
+} from '../services.ts';
+import { callRpc } from './rpc-call.ts';
 import { operationDocs, problemResponses } from './route-docs.ts';
 
-/**
- * One REST route standing for one RPC. The request message is assembled the same way for every
- * route: URL parameters fill the fields they name; every other field comes from the JSON body
- * (POST, PUT) or from the query string (GET, DELETE, which have no body), as google.api.http
- * maps them. So `expectedVersion` travels in the body, or in the query of a DELETE.
- */
-export interface RpcRoute {
+/** Everything about a route but the RPC it stands for. */
+interface RouteShape {
   readonly method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Under /api/v1, in Fastify's syntax: '/rounds/:roundId/open'. */
   readonly url: string;
-  readonly rpc: RpcName;
   readonly tag: string;
   readonly summary: string;
   /** URL parameters filling a nested field (`code` → `organisation.code`); by default a parameter fills the top-level field of its own name. */
   readonly pathFields?: Readonly<Record<string, string>>;
+  /**
+   * Query parameters named otherwise than their field (`code` → `verificationCode`), where a
+   * link printed elsewhere fixes the name; by default a parameter is named after its field path.
+   */
+  readonly queryNames?: Readonly<Record<string, string>>;
+  /** Query parameters without which the call means nothing, so the document marks them required. */
+  readonly requiredQuery?: readonly string[];
   readonly status?: 200 | 201;
 }
 
+/**
+ * One REST route standing for one RPC of one service. The request message is assembled the same
+ * way for every route: URL parameters fill the fields they name; every other field comes from
+ * the JSON body (POST, PUT) or from the query string (GET, DELETE, which have no body), as
+ * google.api.http maps them. So `expectedVersion` travels in the body, or in the query of a DELETE.
+ */
+export type RpcRoute = RpcTarget & RouteShape;
+
+/** An entry of one service's route table: `rpc` must be an RPC of that service. */
+export type ServiceRoute<S extends ServiceName> = RouteShape & { readonly rpc: RpcName<S> };
+
+/** A service's route table, each entry stamped with the service it calls. */
+export function serviceRoutes<S extends ServiceName>(
+  service: S,
+  routes: readonly ServiceRoute<S>[],
+): readonly RpcRoute[] {
+  // The compiler cannot narrow the RpcTarget union for a generic S; the signature guarantees it.
+  return routes.map((route) => ({ ...route, service }) as RpcRoute);
+}
+
+/**
+ * Whose token a call carries. Routes under authentication forward the caller's own token, so the
+ * service decides with the caller's rights; a public route has no caller, so it calls with the
+ * gateway's service account, and the service answers only what it shows to anyone.
+ */
+export type CallCredentials =
+  | { readonly kind: 'caller' }
+  | { readonly kind: 'service-account'; readonly token: ServiceTokenSource };
+
 export interface RpcRouteContext {
-  readonly nominations: NominationsClient;
+  readonly clients: ServiceClients;
   readonly grpcDeadlineMs: number;
+  readonly credentials: CallCredentials;
 }
 
 export function registerRpcRoute(
@@ -42,22 +85,28 @@ export function registerRpcRoute(
   route: RpcRoute,
   context: RpcRouteContext,
 ): void {
-  const method = NominationsService.method[route.rpc];
+  const method = methodOf(route);
   const input: DescMessage = method.input;
   const output: DescMessage = method.output;
   const pathFields = pathFieldsOf(route, input);
   const fromPath = [...pathFields.values()].map((path) => path[0] ?? '');
-  const query = hasBody(route) ? undefined : queryParametersOf(input, fromPath);
+  const query = hasBody(route) ? undefined : renameQuery(route, queryParametersOf(input, fromPath));
   const status = route.status ?? 200;
+  const { credentials } = context;
   scope.route({
     method: route.method,
     url: route.url,
     schema: {
-      ...operationDocs(route.rpc, route.tag, route.summary),
+      ...operationDocs(
+        route,
+        route.tag,
+        route.summary,
+        credentials.kind === 'caller' ? 'signed-in' : 'public',
+      ),
       params: paramsSchema(pathFields),
       ...(query === undefined
         ? { body: jsonSchemaOf(input, { omit: fromPath }) }
-        : { querystring: querySchemaOf(query) }),
+        : { querystring: queryStringSchema(route, query) }),
       response: {
         [status]: {
           description: status === 201 ? 'Created' : 'OK',
@@ -67,21 +116,82 @@ export function registerRpcRoute(
       },
     },
     handler: async (request, reply) => {
-      const json = requestJson(request, pathFields, query);
-      const message = requestFromJson(input, json);
-      const token = callerOf(request).token;
-      const response = await callRpc(context.nominations, route.rpc, message, {
-        token,
+      const message = requestFromJson(input, requestJson(request, pathFields, query));
+      const call = {
+        token: await tokenFor(request, credentials),
         deadlineMs: context.grpcDeadlineMs,
-      });
+      };
+      const response = await callRpc(context.clients, route, message, call).catch(
+        (error: unknown) => {
+          throw failureOf(request, route, credentials, error);
+        },
+      );
       reply.code(status);
       return responseToJson(output, response);
     },
   });
 }
 
+async function tokenFor(request: FastifyRequest, credentials: CallCredentials): Promise<string> {
+  return credentials.kind === 'caller'
+    ? callerOf(request).token
+    : await serviceAccountToken(request, credentials.token);
+}
+
+/** What a failed call is answered with: the service's problem, in the terms the client used. */
+function failureOf(
+  request: FastifyRequest,
+  route: RpcRoute,
+  credentials: CallCredentials,
+  error: unknown,
+): unknown {
+  const failure = credentials.kind === 'caller' ? error : refusedServiceAccount(request, error);
+  return withQueryNames(failure, route.queryNames);
+}
+
 function hasBody(route: RpcRoute): boolean {
   return route.method === 'POST' || route.method === 'PUT';
+}
+
+/** The route's query parameters under the names it gives them, each name checked at start-up. */
+function renameQuery(route: RpcRoute, parameters: QueryParameter[]): QueryParameter[] {
+  const names = Object.entries(route.queryNames ?? {});
+  for (const [name, field] of names) {
+    if (!parameters.some((parameter) => parameter.name === field)) {
+      throw new Error(`${route.method} ${route.url}: no query parameter ${field} to name ${name}`);
+    }
+  }
+  return parameters.map((parameter) => {
+    const renamed = names.find(([, field]) => field === parameter.name)?.[0];
+    return renamed === undefined ? parameter : { ...parameter, name: renamed };
+  });
+}
+
+function queryStringSchema(route: RpcRoute, query: readonly QueryParameter[]): JsonSchema {
+  const required = route.requiredQuery ?? [];
+  for (const name of required) {
+    if (!query.some((parameter) => parameter.name === name)) {
+      throw new Error(`${route.method} ${route.url}: no query parameter ${name} to require`);
+    }
+  }
+  const schema = querySchemaOf(query);
+  return required.length === 0 ? schema : { ...schema, required };
+}
+
+/** A service names the fields it refuses; the client is told the parameter it actually sent. */
+function withQueryNames(
+  error: unknown,
+  queryNames: Readonly<Record<string, string>> | undefined,
+): unknown {
+  if (!(error instanceof ProblemError) || queryNames === undefined) return error;
+  const byField = new Map(Object.entries(queryNames).map(([name, field]) => [field, name]));
+  const errors = error.problem.errors?.map((fieldError) => ({
+    ...fieldError,
+    field: byField.get(fieldError.field) ?? fieldError.field,
+  }));
+  if (errors === undefined) return error;
+  const problem: Problem = { ...error.problem, errors };
+  return new ProblemError(problem, { cause: error.cause });
 }
 
 /** URL parameter → field path, checked against the descriptor so a typo fails at start-up. */

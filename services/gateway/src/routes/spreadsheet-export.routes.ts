@@ -23,7 +23,8 @@ import {
   quotaLedgerToXlsx,
 } from '../spreadsheets/export.ts';
 import { collectPages, EXPORT_PAGE_SIZE } from './paging.ts';
-import { callService, type NominationsClient, type RpcName } from './rpc-call.ts';
+import type { NominationsClient, RpcName } from '../services.ts';
+import { callService } from './rpc-call.ts';
 import {
   attachment,
   CSV_CONTENT_TYPE,
@@ -101,7 +102,7 @@ export function spreadsheetExportRoutes(
 
 interface ExportRoute {
   /** The list the export pages through. */
-  readonly rpc: RpcName;
+  readonly rpc: RpcName<'nominations'>;
   readonly operationId: string;
   readonly filters: readonly QueryParameter[];
   readonly summary: string;
@@ -112,7 +113,11 @@ function routeOptions(format: Format, route: ExportRoute) {
   const query = querySchemaOf(route.filters);
   return {
     schema: {
-      ...operationDocs(route.rpc, 'spreadsheets', `${route.summary} (.${format})`),
+      ...operationDocs(
+        { service: 'nominations', rpc: route.rpc },
+        'spreadsheets',
+        `${route.summary} (.${format})`,
+      ),
       operationId: `${route.operationId}${format === 'xlsx' ? 'Xlsx' : 'Csv'}`,
       params: {
         type: 'object',

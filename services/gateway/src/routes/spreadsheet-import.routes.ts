@@ -5,14 +5,14 @@ import {
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { FastifyInstance, FastifyPluginCallback, FastifyRequest } from 'fastify';
 import { callerOf } from '../http/authentication.ts';
-import { gatewayProblem, ProblemError } from '../http/problem.ts';
 import { requestFromJson, responseToJson } from '../proto-json/convert.ts';
 import { schemaIdOf } from '../proto-json/json-schema.ts';
 import { queryParametersOf, querySchemaOf, queryToJson } from '../proto-json/query.ts';
-import { SpreadsheetError } from '../spreadsheets/errors.ts';
-import { parseNominationWorkbook, type ParsedWorkbook } from '../spreadsheets/import.ts';
+import { parseNominationWorkbook } from '../spreadsheets/import.ts';
 import { buildNominationTemplate } from '../spreadsheets/template.ts';
-import { callService, type NominationsClient } from './rpc-call.ts';
+import type { NominationsClient } from '../services.ts';
+import { callService } from './rpc-call.ts';
+import { acceptXlsx, documentXlsxBody, parseUpload } from './xlsx-upload.ts';
 import {
   attachment,
   fileResponse,
@@ -67,7 +67,11 @@ export async function spreadsheetImportRoutes(
     '/rounds/:roundId/nominations/template.xlsx',
     {
       schema: {
-        ...operationDocs('getRound', 'spreadsheets', 'The .xlsx template to fill in and upload'),
+        ...operationDocs(
+          { service: 'nominations', rpc: 'getRound' },
+          'spreadsheets',
+          'The .xlsx template to fill in and upload',
+        ),
         description: 'Calls GetRound first, so an unknown round is a 404.',
         operationId: 'downloadNominationTemplate',
         params: roundParams,
@@ -101,15 +105,17 @@ export async function spreadsheetImportRoutes(
 
 /** In a scope of its own, so only this route takes .xlsx bodies, and larger ones. */
 const uploadRoute: FastifyPluginCallback<SpreadsheetImportOptions> = (scope, options, done) => {
-  scope.addContentTypeParser(XLSX_CONTENT_TYPE, { parseAs: 'buffer' }, (_request, body, parsed) => {
-    parsed(null, body);
-  });
+  acceptXlsx(scope);
   scope.post(
     '/rounds/:roundId/nominations/import',
     {
       bodyLimit: options.uploadBodyLimitBytes,
       schema: {
-        ...operationDocs('importNominations', 'spreadsheets', 'Import a filled template'),
+        ...operationDocs(
+          { service: 'nominations', rpc: 'importNominations' },
+          'spreadsheets',
+          'Import a filled template',
+        ),
         params: roundParams,
         querystring: { ...querySchemaOf(IMPORT_PARAMETERS), required: ['mode'] },
         response: {
@@ -138,7 +144,7 @@ function importWorkbook(options: SpreadsheetImportOptions) {
       roundId,
       mode: IMPORT_MODES[query.mode as ModeParameter],
     });
-    const workbook = await parseUpload(request.body);
+    const workbook = await parseUpload(request.body, (bytes) => parseNominationWorkbook(bytes));
     message.rows = workbook.rows;
     message.fileSha256 = workbook.fileSha256;
     const call = { token: caller.token, deadlineMs: options.importDeadlineMs };
@@ -147,26 +153,4 @@ function importWorkbook(options: SpreadsheetImportOptions) {
     );
     return responseToJson(ImportNominationsResponseSchema, report);
   };
-}
-
-async function parseUpload(body: unknown): Promise<ParsedWorkbook> {
-  if (!Buffer.isBuffer(body)) throw new ProblemError(gatewayProblem(415, 'MEDIA_TYPE_UNSUPPORTED'));
-  try {
-    return await parseNominationWorkbook(body);
-  } catch (error) {
-    if (!(error instanceof SpreadsheetError)) throw error;
-    const errors = error.columns.map((field) => ({ field, message: error.localized }));
-    throw new ProblemError(
-      { status: 400, code: error.code, detail: error.localized, errors },
-      { cause: error },
-    );
-  }
-}
-
-/** The body is the raw file, which a JSON Schema route body cannot describe to Fastify. */
-function documentXlsxBody({ schema, url }: { schema: unknown; url: string }) {
-  const body = {
-    content: { [XLSX_CONTENT_TYPE]: { schema: { type: 'string', format: 'binary' } } },
-  };
-  return { schema: { ...(schema as object), body }, url };
 }

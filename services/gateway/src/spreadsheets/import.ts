@@ -7,7 +7,7 @@ import {
   type ImportProblem,
   type ImportRow,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { Row } from 'exceljs';
+import type { Row, Workbook } from 'exceljs';
 import { cellContent, type CellContent } from './cells.ts';
 import type { CellFailure, Column, RowDraft } from './columns.ts';
 import { SpreadsheetError } from './errors.ts';
@@ -55,8 +55,7 @@ export async function parseNominationWorkbook(
   limits: Partial<ImportLimits> = {},
 ): Promise<ParsedWorkbook> {
   const { maxRows, maxUncompressedBytes, maxCellLength } = withDefaults(limits);
-  await inspectWorkbookZip(bytes, maxUncompressedBytes);
-  const layout = findLayout(await load(bytes));
+  const layout = findLayout(await openUploadedWorkbook(bytes, maxUncompressedBytes));
   const dataRows = nonEmptyRows(layout);
   if (dataRows.length === 0) throw new SpreadsheetError('XLSX_EMPTY');
   if (dataRows.length > maxRows) {
@@ -72,7 +71,7 @@ export async function parseNominationWorkbook(
   };
 }
 
-function withDefaults(limits: Partial<ImportLimits>): ImportLimits {
+export function withDefaults(limits: Partial<ImportLimits>): ImportLimits {
   return {
     maxRows: limits.maxRows ?? DEFAULT_IMPORT_LIMITS.maxRows,
     maxUncompressedBytes: limits.maxUncompressedBytes ?? DEFAULT_IMPORT_LIMITS.maxUncompressedBytes,
@@ -80,7 +79,12 @@ function withDefaults(limits: Partial<ImportLimits>): ImportLimits {
   };
 }
 
-async function load(bytes: Uint8Array) {
+/** The upload as a workbook, once its zip has passed the checks of inspectWorkbookZip. */
+export async function openUploadedWorkbook(
+  bytes: Uint8Array,
+  maxUncompressedBytes: number,
+): Promise<Workbook> {
+  await inspectWorkbookZip(bytes, maxUncompressedBytes);
   try {
     return await loadWorkbook(bytes);
   } catch (error) {

@@ -1,4 +1,7 @@
-/** The gateway's spreadsheet module: template download, .xlsx upload parsing, .xlsx/CSV export. */
+/**
+ * The gateway's spreadsheet module: nomination template download, .xlsx upload parsing
+ * (nominations, attendance), .xlsx/CSV export.
+ */
 export { buildNominationTemplate } from './template.ts';
 export {
   DEFAULT_IMPORT_LIMITS,
@@ -6,6 +9,7 @@ export {
   type ImportLimits,
   type ParsedWorkbook,
 } from './import.ts';
+export { parseAttendanceWorkbook, type ParsedAttendance } from './attendance-import.ts';
 export { SpreadsheetError, type SpreadsheetErrorCode } from './errors.ts';
 export {
   MEDIA_TYPES,

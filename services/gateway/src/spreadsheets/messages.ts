@@ -251,6 +251,10 @@ export const SPREADSHEET_ERRORS = {
     vi: 'Không tìm thấy trang tính danh sách đề cử; hãy dùng biểu mẫu tải về từ ExpertNet.',
     en: 'No sheet with the nomination list was found; use the template downloaded from ExpertNet.',
   },
+  XLSX_NO_ATTENDANCE_SHEET: {
+    vi: 'Không tìm thấy trang tính danh sách điểm danh; dòng tiêu đề cần có các cột Email và Điểm danh.',
+    en: 'No sheet with an attendance list was found; its header row needs the columns Email and Attendance.',
+  },
   XLSX_MISSING_COLUMNS: {
     vi: 'Thiếu các cột bắt buộc: {columns}.',
     en: 'Required columns are missing: {columns}.',
@@ -359,3 +363,37 @@ export const EXPORT_LABELS = {
   nominationsSheet: { vi: 'Danh sách đề cử', en: 'Nominations' },
   ledgerSheet: { vi: 'Chỉ tiêu', en: 'Quota ledger' },
 } as const satisfies Record<string, Bilingual>;
+
+/**
+ * The attendance sheet's columns, keyed by the AttendanceImportRow field each fills (the key is
+ * also the `field` of a cell problem). There is no template: facilitators keep their own lists,
+ * so the headers are matched by label, in Vietnamese or English, with or without diacritics.
+ */
+export const ATTENDANCE_COLUMN_LABELS = {
+  trainee_email: { vi: 'Email', en: 'Email' },
+  status: { vi: 'Điểm danh', en: 'Attendance' },
+  note: { vi: 'Ghi chú', en: 'Note' },
+} as const satisfies Record<string, Bilingual>;
+
+/** Other headers found on attendance lists in use. */
+export const ATTENDANCE_COLUMN_ALIASES = {
+  trainee_email: ['E-mail', 'Thư điện tử', 'Địa chỉ email', 'Email học viên', 'Trainee email'],
+  status: ['Trạng thái', 'Tình trạng', 'Status', 'Attendance status'],
+  note: ['Notes', 'Lý do', 'Reason'],
+} as const satisfies Record<keyof typeof ATTENDANCE_COLUMN_LABELS, readonly string[]>;
+
+/** The attendance values a cell may hold, by AttendanceStatus name (without its prefix). */
+export const ATTENDANCE_STATUS_LABELS = {
+  PRESENT: { vi: 'Có mặt', en: 'Present' },
+  LATE: { vi: 'Đi muộn', en: 'Late' },
+  ABSENT: { vi: 'Vắng', en: 'Absent' },
+  EXCUSED: { vi: 'Vắng có phép', en: 'Excused' },
+} as const satisfies Record<string, Bilingual>;
+
+/** Other ways lists write them; "x" is the usual tick of a paper sign-in sheet. */
+export const ATTENDANCE_STATUS_ALIASES = {
+  PRESENT: ['x', 'Hiện diện', 'Attended'],
+  LATE: ['Muộn', 'Đến muộn', 'Trễ', 'Đi trễ'],
+  ABSENT: ['Vắng mặt', 'Vắng không phép', 'Nghỉ không phép', 'Không phép'],
+  EXCUSED: ['Có phép', 'Nghỉ có phép'],
+} as const satisfies Record<keyof typeof ATTENDANCE_STATUS_LABELS, readonly string[]>;
