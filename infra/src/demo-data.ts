@@ -4,7 +4,10 @@ import { run } from './commands.ts';
 import { stackPaths, type StackConfig } from './stack-config.ts';
 
 /** Each service seeds its own demo data through its own API (scripts under services/<name>/demo). */
-const SEEDS = [{ service: 'nominations', script: 'demo/seed.ts' }];
+const SEEDS = [
+  { service: 'nominations', script: 'demo/seed.ts' },
+  { service: 'cohorts', script: 'demo/seed.ts' },
+];
 
 export async function seedDemoData(
   config: StackConfig,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { httpOk, portIsFree } from '../commands.ts';
 import type { StackConfig } from '../stack-config.ts';
@@ -23,9 +24,7 @@ export function applicationServers(
         NOMINATIONS_GRPC_HOST: host,
         NOMINATIONS_GRPC_PORT: String(nominationsPort),
         // Development only: production reads the key from a secret store.
-        NOMINATIONS_NATIONAL_ID_KEY: Buffer.from('dev-only-nominations-national-id-key').toString(
-          'base64',
-        ),
+        NOMINATIONS_NATIONAL_ID_KEY: devKey('dev-only-nominations-national-id-key'),
       },
       exports: { NOMINATIONS_GRPC_ADDRESS: nominationsAddress },
       port: nominationsPort,
@@ -36,6 +35,10 @@ export function applicationServers(
         ...serversEnv,
         COHORTS_GRPC_HOST: host,
         COHORTS_GRPC_PORT: String(cohortsPort),
+        // Development only, like the national-ID key: production reads both from a secret store.
+        COHORTS_CHECKIN_KEY: devKey('dev-only-cohorts-check-in-key'),
+        COHORTS_CERTIFICATE_PRIVATE_KEY: devKey('dev-only-certificate-seed'),
+        COHORTS_CERTIFICATE_VERIFY_URL: `${config.portalUrl}/api/v1/public/certificates/verify`,
       },
       exports: { COHORTS_GRPC_ADDRESS: cohortsAddress },
       port: cohortsPort,
@@ -57,6 +60,9 @@ export function applicationServers(
     }),
   ];
 }
+
+/** 32 bytes of a development secret, base64: the form the services' key variables take. */
+const devKey = (label: string) => createHash('sha256').update(label).digest().toString('base64');
 
 function service(
   config: StackConfig,

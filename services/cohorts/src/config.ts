@@ -13,7 +13,17 @@ export const loadCohortsConfig = (source: NodeJS.ProcessEnv = process.env) =>
       // One durable consumer shared by every replica; tests give each run its own.
       nominationsDurable: env.string('COHORTS_NOMINATIONS_DURABLE', 'cohorts-enrolment'),
       promotionCheckMs: env.milliseconds('COHORTS_PROMOTION_CHECK_MS', 30_000),
+      // Base64 of at least 32 random bytes, the same on every replica: the HMAC key the rotating
+      // check-in codes derive from. Empty: enrolment still runs, check-in is refused (see keys.ts).
+      checkInKey: env.string('COHORTS_CHECKIN_KEY', ''),
+      // The programme's Ed25519 signing key for certificates: PKCS#8 PEM, or base64 of a 32-byte
+      // seed. Empty: graduation and verification are refused until it is configured.
+      certificatePrivateKey: env.string('COHORTS_CERTIFICATE_PRIVATE_KEY', ''),
+      // The public verification page printed beside the QR code; required with the key above.
+      certificateVerifyUrl: env.string('COHORTS_CERTIFICATE_VERIFY_URL', ''),
       logLevel: env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug'], 'info'),
     },
     source,
   );
+
+export type CohortsConfig = ReturnType<typeof loadCohortsConfig>;

@@ -1,4 +1,5 @@
 // The cohorts service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
+import { randomUUID } from 'node:crypto';
 import {
   createEventConsumer,
   createGrpcServer,
@@ -15,10 +16,17 @@ import { MongoClient } from 'mongodb';
 import { loadCohortsConfig } from './config.ts';
 import { COHORTS_STREAM } from './events/envelopes.ts';
 import { enrolmentFromNominations, NOMINATION_DECISIONS } from './events/nomination-events.ts';
+import { EVENTS_COLLECTION } from './grpc/context.ts';
 import { cohortsHandlers } from './grpc/handlers.ts';
+import { loadKeys } from './keys.ts';
+import { attendanceImportsStore } from './persistence/attendance-imports-store.ts';
+import { certificatesStore } from './persistence/certificates-store.ts';
 import { cohortsStore } from './persistence/cohorts-store.ts';
 import { enrolmentsStore } from './persistence/enrolments-store.ts';
+import { sessionsStore } from './persistence/sessions-store.ts';
 import { tracksStore } from './persistence/tracks-store.ts';
+import { trainingRecordsStore } from './persistence/training-records-store.ts';
+import { cancelledCohortsSweep } from './scheduling/cancelled-cohorts.ts';
 
 const logger = createLogger({ service: 'cohorts', level: process.env.LOG_LEVEL ?? 'info' });
 
@@ -29,6 +37,11 @@ await runService({
   logger,
   async start(lifecycle) {
     const config = loadCohortsConfig();
+    const keys = loadKeys(config);
+    if (keys.checkIn === undefined) logger.warn('COHORTS_CHECKIN_KEY unset: check-in is refused');
+    if (keys.certificates === undefined) {
+      logger.warn('COHORTS_CERTIFICATE_PRIVATE_KEY unset: graduation and verification are refused');
+    }
     // Unset optional fields must stay absent when stored, not become null.
     const mongo = await MongoClient.connect(config.mongoUrl, { ignoreUndefined: true });
     lifecycle.onStop('mongo', () => mongo.close());
@@ -42,12 +55,23 @@ await runService({
     const stores = {
       tracks: tracksStore(db),
       cohorts: cohortsStore(db),
+      sessions: sessionsStore(db),
       enrolments: enrolmentsStore(db),
+      records: trainingRecordsStore(db),
+      certificates: certificatesStore(db),
+      imports: attendanceImportsStore(db),
     };
-    await stores.cohorts.ensureIndexes();
-    await stores.enrolments.ensureIndexes();
+    for (const store of [stores.tracks, stores.cohorts, stores.sessions, stores.enrolments]) {
+      await store.ensureIndexes();
+    }
 
-    const relay = createOutboxRelay({ db, collections: ['enrolments'], js: jetstream(nc), logger });
+    // Every event of the service is written in an enrolment's document (see enrolment-document.ts).
+    const relay = createOutboxRelay({
+      db,
+      collections: [EVENTS_COLLECTION],
+      js: jetstream(nc),
+      logger,
+    });
     relay.start();
     lifecycle.onStop('relay', () => relay.stop());
 
@@ -55,7 +79,7 @@ await runService({
       ...stores,
       now: () => new Date(),
       eventsWritten: (id) => {
-        relay.nudge({ collection: 'enrolments', id });
+        relay.nudge({ collection: EVENTS_COLLECTION, id });
       },
     });
     const consumer = createEventConsumer({
@@ -72,10 +96,24 @@ await runService({
     await consumer.start();
     lifecycle.onStop('nominations consumer', () => consumer.stop());
 
+    const deps = {
+      ...stores,
+      keys,
+      now: () => new Date(),
+      newId: randomUUID,
+      eventsWritten: (written: { collection: string; id: string }) => {
+        relay.nudge(written);
+      },
+      logger,
+    };
+    const releaseCancelled = cancelledCohortsSweep(deps);
     const timer = setInterval(() => {
-      enrolment.promoteWhereDue().catch((error: unknown) => {
-        logger.warn({ err: error }, 'waitlist promotion sweep failed');
-      });
+      // Release first: a cancelled cohort's trainees must not be promoted elsewhere from it.
+      releaseCancelled()
+        .then(() => enrolment.promoteWhereDue())
+        .catch((error: unknown) => {
+          logger.warn({ err: error }, 'waitlist promotion or cancellation sweep failed');
+        });
     }, config.promotionCheckMs);
     lifecycle.onStop('promotion sweep', () => {
       clearInterval(timer);
@@ -89,7 +127,7 @@ await runService({
       }),
       logger,
     });
-    server.addService(CohortsService, cohortsHandlers({ ...stores, now: () => new Date() }));
+    server.addService(CohortsService, cohortsHandlers(deps));
     const port = await server.listen(config.grpcHost, config.grpcPort);
     lifecycle.onStop('grpc', () => server.drain());
     logger.info({ port }, 'cohorts serving');

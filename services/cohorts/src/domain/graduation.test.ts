@@ -113,6 +113,13 @@ describe('graduateTrainee', () => {
     );
   });
 
+  it('ends a transfer still waiting for a seat elsewhere, so the graduate is never promoted', () => {
+    const waiting = anEnrolment({ waitlist: { cohortId: COHORT_B, since: SESSION_START } });
+    const outcome = graduateTrainee(input({ enrolment: waiting }), aContext({ now: NOW }));
+    if (!outcome.graduated || outcome.already) throw new Error('expected a graduation');
+    expect(outcome.enrolment.waitlist).toBeUndefined();
+  });
+
   it('tells the directory everything it needs for the profile', () => {
     const outcome = graduateTrainee(input(), aContext({ now: NOW }));
     if (!outcome.graduated || outcome.already) throw new Error('expected a graduation');

@@ -114,9 +114,10 @@ export function graduateTrainee(input: GraduationInput, context: ChangeContext):
   }
   const unmet = graduationBlockers(enrolment, view, progress);
   if (unmet.length > 0) return { graduated: false, enrolmentId: enrolment.id, unmet };
+  // A transfer still waiting for a seat elsewhere ends here: a graduate is never promoted.
   const after = changed(
     enrolment,
-    { status: 'graduated', progress, certificateId: input.certificate.id },
+    { status: 'graduated', progress, certificateId: input.certificate.id, waitlist: undefined },
     context,
   );
   const certificate = issueCertificate(after, view, input.certificate, context.now);

@@ -106,10 +106,13 @@ export function enrolmentFromNominations(deps: EnrolmentDependencies) {
     await settle(enrolment);
   }
 
+  // Graduates keep their seat: a cohort's seats are its enrolled and graduated trainees.
   const settle = (enrolment: Enrolment) =>
     deps.cohorts.settle(
       enrolment.id,
-      enrolment.status === 'enrolled' ? enrolment.cohortId : undefined,
+      enrolment.status === 'enrolled' || enrolment.status === 'graduated'
+        ? enrolment.cohortId
+        : undefined,
       enrolment.waitlist?.cohortId,
     );
 

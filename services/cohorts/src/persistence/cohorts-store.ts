@@ -1,6 +1,12 @@
-import { ensureIndexes, type IndexDeclaration } from '@expertnet/platform';
+import {
+  ensureIndexes,
+  findPage,
+  updateVersioned,
+  type IndexDeclaration,
+  type PageQuery,
+} from '@expertnet/platform';
 import { MongoServerError, type Db } from 'mongodb';
-import type { Cohort } from '../domain/index.ts';
+import type { Cohort, CohortStatus } from '../domain/index.ts';
 
 /**
  * A cohort with the enrolments holding its seats and its waitlist places. Counts are derived
@@ -12,6 +18,16 @@ interface CohortDocument extends Omit<Cohort, 'id' | 'enrolledCount' | 'waitlist
   _id: string;
   seatHolders: string[];
   waitlisted: string[];
+  /** Query and sort keys kept in step with the settings by every write. */
+  facilitatorSubjects: string[];
+  startDate: string;
+}
+
+export interface CohortQuery {
+  readonly trackId?: string | undefined;
+  readonly statuses: readonly CohortStatus[];
+  /** Only cohorts this subject facilitates. */
+  readonly facilitator?: string | undefined;
 }
 
 export const COHORT_INDEXES: readonly IndexDeclaration[] = [
@@ -20,13 +36,36 @@ export const COHORT_INDEXES: readonly IndexDeclaration[] = [
     key: { 'settings.intakeRoundId': 1 },
     serves: 'the cohorts an accepted nomination of a round may be placed in',
   },
+  {
+    name: 'start',
+    key: { startDate: -1, _id: -1 },
+    serves: 'the list of cohorts, latest start first',
+  },
+  {
+    name: 'facilitators',
+    key: { facilitatorSubjects: 1 },
+    serves: "a facilitator's own cohorts (ListCohorts only_mine)",
+  },
 ];
+
+/** The fields derived from a cohort's settings for queries. */
+const keysOf = (cohort: Cohort) => ({
+  facilitatorSubjects: cohort.settings.facilitators.map((facilitator) => facilitator.subject),
+  startDate: cohort.settings.startDate,
+});
 
 const DUPLICATE_KEY = 11000;
 
 /** A cohort as the domain sees it, with its counts leaving out `except` (see claimSeat). */
 function toCohort(document: CohortDocument, except = ''): Cohort {
-  const { _id, seatHolders, waitlisted, ...rest } = document;
+  const {
+    _id,
+    seatHolders,
+    waitlisted,
+    facilitatorSubjects: _f,
+    startDate: _s,
+    ...rest
+  } = document;
   return {
     id: _id,
     ...rest,
@@ -53,7 +92,51 @@ export function cohortsStore(db: Db) {
 
     async insert(cohort: Cohort): Promise<void> {
       const { id, enrolledCount: _e, waitlistedCount: _w, ...rest } = cohort;
-      await cohorts.insertOne({ _id: id, ...rest, seatHolders: [], waitlisted: [] });
+      await cohorts.insertOne({
+        _id: id,
+        ...rest,
+        ...keysOf(cohort),
+        seatHolders: [],
+        waitlisted: [],
+      });
+    },
+
+    /**
+     * Saves settings and status if nobody changed them since `expectedVersion`. The member lists
+     * are left alone: seats move only through claimSeat and settle.
+     */
+    async save(cohort: Cohort, expectedVersion: number): Promise<void> {
+      const { settings, status, updatedAt } = cohort;
+      await updateVersioned(
+        cohorts,
+        { _id: cohort.id },
+        expectedVersion,
+        { $set: { settings, status, updatedAt, ...keysOf(cohort) } },
+        `cohort ${cohort.id}`,
+      );
+    },
+
+    async list(query: CohortQuery, page: PageQuery) {
+      const filter: Record<string, unknown> = {};
+      if (query.trackId !== undefined) filter['settings.trackId'] = query.trackId;
+      if (query.statuses.length > 0) filter.status = { $in: [...query.statuses] };
+      if (query.facilitator !== undefined) filter.facilitatorSubjects = query.facilitator;
+      const found = await findPage(cohorts, filter, 'startDate', page, { descending: true });
+      return {
+        items: found.items.map((document) => toCohort(document)),
+        nextCursor: found.nextCursor,
+      };
+    },
+
+    /** Cancelled cohorts still holding someone: a release a crash cut short. */
+    async cancelledWithMembers(): Promise<Cohort[]> {
+      const found = await cohorts
+        .find({
+          status: 'cancelled',
+          $or: [{ 'seatHolders.0': { $exists: true } }, { 'waitlisted.0': { $exists: true } }],
+        })
+        .toArray();
+      return found.map((document) => toCohort(document));
     },
 
     async get(id: string): Promise<Cohort | undefined> {

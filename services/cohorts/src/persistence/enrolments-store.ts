@@ -1,39 +1,32 @@
 import {
   ensureIndexes,
   findPage,
-  OUTBOX_INDEX,
   outboxOf,
   updateVersioned,
   withEvents,
-  type IndexDeclaration,
   type PageQuery,
-  type WithOutbox,
 } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { MongoServerError, type Db } from 'mongodb';
 import type { Enrolment, EnrolmentStatus } from '../domain/index.ts';
-
-/** An enrolment and the events of its last changes, written together in one document. */
-interface EnrolmentDocument extends Omit<Enrolment, 'id'>, WithOutbox {
-  _id: string;
-}
-
-export const ENROLMENT_INDEXES: readonly IndexDeclaration[] = [
-  OUTBOX_INDEX,
-  {
-    name: 'cohort_status',
-    key: { cohortId: 1, status: 1, _id: 1 },
-    serves: "a cohort's trainees by status, and its waitlist for promotion",
-  },
-];
+import {
+  clearedOf,
+  emailKeyOf,
+  ENROLMENT_INDEXES,
+  enrolmentsCollection,
+  keysOf,
+  toEnrolment,
+  type EnrolmentDocument,
+} from './enrolment-document.ts';
+import { enrolmentFilter, type EnrolmentQuery } from './enrolment-query.ts';
 
 const DUPLICATE_KEY = 11000;
 
-const toEnrolment = ({ _id, outbox: _o, outboxPending: _p, ...rest }: EnrolmentDocument) =>
-  ({ id: _id, ...rest }) as Enrolment;
-
 export function enrolmentsStore(db: Db) {
-  const enrolments = db.collection<EnrolmentDocument>('enrolments');
+  const enrolments = enrolmentsCollection(db);
+  const many = async (filter: Record<string, unknown>) =>
+    (await enrolments.find(filter).toArray()).map(toEnrolment);
+
   return {
     ensureIndexes: () => ensureIndexes(enrolments, ENROLMENT_INDEXES),
 
@@ -41,6 +34,8 @@ export function enrolmentsStore(db: Db) {
       const found = await enrolments.findOne({ _id: id });
       return found === null ? undefined : toEnrolment(found);
     },
+
+    getMany: (ids: readonly string[]) => many({ _id: { $in: [...ids] } }),
 
     /**
      * Writes an enrolment after a change: a new one (`before` undefined) is inserted, false when
@@ -55,34 +50,43 @@ export function enrolmentsStore(db: Db) {
       const { id, version: _version, ...fields } = enrolment;
       if (before === undefined) {
         try {
-          await enrolments.insertOne({ _id: id, ...fields, version: 1, ...outboxOf(events) });
+          await enrolments.insertOne({
+            _id: id,
+            ...fields,
+            ...keysOf(enrolment),
+            version: 1,
+            ...outboxOf(events),
+          });
           return true;
         } catch (error) {
           if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return false;
           throw error;
         }
       }
-      const update = withEvents<EnrolmentDocument>({ $set: fields }, events);
+      const set = { $set: { ...fields, ...keysOf(enrolment) }, ...clearedOf(enrolment) };
+      const update = events.length > 0 ? withEvents<EnrolmentDocument>(set, events) : set;
       await updateVersioned(enrolments, { _id: id }, before.version, update, `enrolment ${id}`);
       return true;
     },
 
-    async list(
-      filter: { cohortId?: string; statuses: readonly EnrolmentStatus[] },
-      page: PageQuery,
-    ) {
-      const query: Record<string, unknown> = {};
-      if (filter.cohortId !== undefined) query.cohortId = filter.cohortId;
-      if (filter.statuses.length > 0) query.status = { $in: [...filter.statuses] };
-      const found = await findPage(enrolments, query, '_id', page);
+    async list(query: EnrolmentQuery, page: PageQuery) {
+      const found = await findPage(enrolments, enrolmentFilter(query), 'nameKey', page);
       return { items: found.items.map(toEnrolment), nextCursor: found.nextCursor };
     },
 
     /** The cohort's waitlisted enrolments, for promotion when a seat frees. */
-    async waitlistOf(cohortId: string): Promise<Enrolment[]> {
-      const found = await enrolments.find({ 'waitlist.cohortId': cohortId }).toArray();
-      return found.map(toEnrolment);
-    },
+    waitlistOf: (cohortId: string) => many({ 'waitlist.cohortId': cohortId }),
+
+    /** The cohort's enrolments in these statuses (e.g. graduation of everyone who qualifies). */
+    inCohort: (cohortId: string, statuses: readonly EnrolmentStatus[]) =>
+      many({ cohortId, status: { $in: [...statuses] } }),
+
+    /** Enrolments linked to a signed-in trainee. */
+    ofUser: (subject: string) => many({ 'trainee.userSubject': subject }),
+
+    /** Enrolments of this email no account is linked to yet (a trainee's first sign-in). */
+    unlinkedWithEmail: (email: string) =>
+      many({ emailKey: emailKeyOf(email), 'trainee.userSubject': '' }),
   };
 }
 

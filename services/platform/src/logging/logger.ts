@@ -1,4 +1,4 @@
-import { trace } from '@opentelemetry/api';
+import { isSpanContextValid, trace } from '@opentelemetry/api';
 import { pino, type Logger } from 'pino';
 
 /**
@@ -28,7 +28,10 @@ export function createLogger(options: { service: string; level?: string }): Logg
     // A log line names its trace, so logs and spans of one request can be read together.
     mixin() {
       const span = trace.getActiveSpan()?.spanContext();
-      return span ? { trace_id: span.traceId, span_id: span.spanId } : {};
+      // Without a tracer provider spans are non-recording, with an all-zero (invalid) context.
+      return span && isSpanContextValid(span)
+        ? { trace_id: span.traceId, span_id: span.spanId }
+        : {};
     },
     redact: {
       paths: [...SENSITIVE_KEYS, ...SENSITIVE_KEYS.map((key) => `*.${key}`)],
