@@ -10,3 +10,4 @@ export {
 export { DEMO_PASSWORD } from '../keycloak/realm-parts.ts';
 export { GRPCURL, installGoTool } from './go-tools.ts';
 export { stackPaths } from './stack-config.ts';
+export { demoAccessToken } from './demo-tokens.ts';

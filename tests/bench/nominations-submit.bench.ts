@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fromBinary } from '@bufbuild/protobuf';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { NominationSubmittedSchema } from '@expertnet/proto/expertnet/nominations/v1/events_pb.ts';
-import { DEMO_PASSWORD, loadStackConfig, stackPaths, TEST_CLIENT_ID, up } from '@expertnet/infra';
+import { demoAccessToken, loadStackConfig, stackPaths, up } from '@expertnet/infra';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
@@ -59,8 +59,8 @@ try {
   const rawPort = Number(/"port":(\d+)/.exec(outputOf(raw))?.[1]);
 
   const api = `http://127.0.0.1:${String(gateway.port)}/api/v1`;
-  const office = await passwordToken('office.mai');
-  const nominator = await passwordToken('nominator.hanoi');
+  const office = await demoAccessToken(servers.KEYCLOAK_ISSUER, 'office.mai');
+  const nominator = await demoAccessToken(servers.KEYCLOAK_ISSUER, 'nominator.hanoi');
   const send = async (token: string, method: string, url: string, body: unknown) => {
     const response = await fetch(url, {
       method,
@@ -174,19 +174,6 @@ function printCpu(raw: number, kit: number, rawRun: Summary, kitRun: Summary) {
       `(gateway + nominations incl. relay; the database server's CPU is in neither), ` +
       `${(kit / raw).toFixed(1)}×; throughput ratio ${(kitRun.perSecond / rawRun.perSecond).toFixed(2)} (target 0.6)\n`,
   );
-}
-
-async function passwordToken(username: string): Promise<string> {
-  const response = await fetch(`${servers.KEYCLOAK_ISSUER}/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: TEST_CLIENT_ID,
-      username,
-      password: DEMO_PASSWORD,
-    }),
-  });
-  return ((await response.json()) as { access_token: string }).access_token;
 }
 
 type Send = (

@@ -3,7 +3,7 @@
 // until a cohort exists) assigned to it and two sessions scheduled. Safe to run again.
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 import { createGrpcClient } from '@expertnet/platform';
-import { DEMO_PASSWORD, TEST_CLIENT_ID } from '@expertnet/infra';
+import { demoAccessToken } from '@expertnet/infra';
 import {
   CohortStatus,
   CohortsService,
@@ -23,19 +23,8 @@ const cohorts = createGrpcClient(CohortsService, required('COHORTS_GRPC_ADDRESS'
 const nominations = createGrpcClient(NominationsService, required('NOMINATIONS_GRPC_ADDRESS'));
 
 async function tokenOf(username: string) {
-  // The demo realm's password-grant client: development stacks only (see infra/keycloak).
-  const response = await fetch(`${required('KEYCLOAK_ISSUER')}/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: TEST_CLIENT_ID,
-      username,
-      password: DEMO_PASSWORD,
-    }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (body.access_token === undefined) throw new Error(`no token for ${username}`);
-  return { token: body.access_token, subject: subjectOf(body.access_token) };
+  const token = await demoAccessToken(required('KEYCLOAK_ISSUER'), username);
+  return { token, subject: subjectOf(token) };
 }
 
 const subjectOf = (token: string) =>

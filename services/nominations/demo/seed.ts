@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 import { createGrpcClient } from '@expertnet/platform';
-import { DEMO_PASSWORD, TEST_CLIENT_ID } from '@expertnet/infra';
+import { demoAccessToken } from '@expertnet/infra';
 import {
   DecisionOutcome,
   DocumentKind,
@@ -18,21 +18,7 @@ const DAY = 86_400_000;
 
 const client = createGrpcClient(NominationsService, required('NOMINATIONS_GRPC_ADDRESS'));
 
-async function tokenOf(username: string): Promise<string> {
-  // The demo realm's password-grant client: development stacks only (see infra/keycloak).
-  const response = await fetch(`${required('KEYCLOAK_ISSUER')}/protocol/openid-connect/token`, {
-    method: 'POST',
-    body: new URLSearchParams({
-      grant_type: 'password',
-      client_id: TEST_CLIENT_ID,
-      username,
-      password: DEMO_PASSWORD,
-    }),
-  });
-  const body = (await response.json()) as { access_token?: string };
-  if (body.access_token === undefined) throw new Error(`no token for ${username}`);
-  return body.access_token;
-}
+const tokenOf = (username: string) => demoAccessToken(required('KEYCLOAK_ISSUER'), username);
 
 const office = { token: await tokenOf('office.mai') };
 const existing = await client.listRounds({}, office);

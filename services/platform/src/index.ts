@@ -62,3 +62,9 @@ export {
 } from './organisations/index.ts';
 export { toPlain, fromPlain, enumName, type Plain } from './grpc/plain.ts';
 export { fieldViolations } from './grpc/request-checks.ts';
+export { isIntegerBetween, requireReason, textLength, Violations } from './errors/violations.ts';
+export {
+  domainEventEnvelopes,
+  type DomainActor,
+  type DomainEvent,
+} from './events/domain-events.ts';

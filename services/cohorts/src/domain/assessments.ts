@@ -1,10 +1,14 @@
-import { DomainError, type FieldViolation } from '@expertnet/platform';
+import {
+  DomainError,
+  type FieldViolation,
+  isIntegerBetween,
+  textLength,
+} from '@expertnet/platform';
 import { holdsSeatIn } from './attendance.ts';
 import { cohortFacts } from './cohorts.ts';
 import { EVENT_TYPES, type ModulePassed } from './events.ts';
 import { moduleOf } from './tracks.ts';
 import type { AssessmentResult, ChangeContext, CohortView, Enrolment, Module } from './types.ts';
-import { isIntegerBetween, textLength } from './validation.ts';
 
 export interface ScoreEntry {
   readonly enrolmentId: string;

@@ -1,3 +1,4 @@
+import { textLength } from '@expertnet/platform';
 import {
   assertSessionOpenForMarks,
   attendanceChange,
@@ -16,7 +17,6 @@ import type {
   LocalizedText,
   Session,
 } from './types.ts';
-import { textLength } from './validation.ts';
 
 const MAX_NOTE = 500;
 

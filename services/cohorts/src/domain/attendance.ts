@@ -1,4 +1,4 @@
-import { DomainError, type FieldViolation } from '@expertnet/platform';
+import { DomainError, type FieldViolation, textLength } from '@expertnet/platform';
 import { cohortFacts } from './cohorts.ts';
 import { EVENT_TYPES, type SessionAttended } from './events.ts';
 import type {
@@ -10,7 +10,6 @@ import type {
   Enrolment,
   Session,
 } from './types.ts';
-import { textLength } from './validation.ts';
 
 /** Records to write (one per session and trainee: the latest replaces the one before) and events. */
 export interface AttendanceChange {

@@ -1,4 +1,4 @@
-import { DomainError } from '@expertnet/platform';
+import { DomainError, requireReason } from '@expertnet/platform';
 import { EVENT_TYPES, type CertificateRevoked } from './events.ts';
 import type {
   Certificate,
@@ -7,7 +7,6 @@ import type {
   LocalizedText,
   VerificationResult,
 } from './types.ts';
-import { requireReason } from './validation.ts';
 import type { CertificateClaims } from './verification-code.ts';
 
 /** The programme's prefix on certificate numbers (chuyển đổi số). */

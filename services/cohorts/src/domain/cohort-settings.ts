@@ -1,7 +1,7 @@
+import { Violations } from '@expertnet/platform';
 import type { FieldViolation } from '@expertnet/platform';
 import { isCalendarDate } from './calendar.ts';
 import { DELIVERY_MODES, type CohortSettings, type Facilitator } from './types.ts';
-import { Violations } from './validation.ts';
 
 const COHORT_CODE = /^[A-Z0-9][A-Z0-9_-]{1,31}$/;
 const ORGANISATION_CODE = /^[A-Z0-9][A-Z0-9-]{1,31}$/;

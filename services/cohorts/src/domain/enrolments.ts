@@ -1,3 +1,4 @@
+import { requireReason } from '@expertnet/platform';
 import { depart, releasedSeats } from './departure.ts';
 import { cohortFacts } from './cohorts.ts';
 import { changed, closeSeats, type EnrolmentChange } from './enrolment-change.ts';
@@ -6,7 +7,6 @@ import { enrolledEvents, placedFields, placementIn } from './placement.ts';
 import { NO_PROGRESS } from './progress.ts';
 import { transferredEvent } from './transfer.ts';
 import type { ChangeContext, CohortView, Enrolment } from './types.ts';
-import { requireReason } from './validation.ts';
 
 /** Places a pooled trainee in a cohort: a seat when one is free, else its waitlist. */
 export function assignToCohort(

@@ -1,9 +1,8 @@
-import { DomainError, invalidArgument, type FieldViolation } from '@expertnet/platform';
+import { DomainError, invalidArgument, type FieldViolation, Violations } from '@expertnet/platform';
 import { addMinutes, isValidInstant, vietnamDateOf } from './calendar.ts';
 import { assertAcceptsTrainees } from './cohorts.ts';
 import { moduleOf } from './tracks.ts';
 import type { CheckInWindow, Cohort, CohortView, Session, SessionSettings } from './types.ts';
-import { Violations } from './validation.ts';
 
 /**
  * Every problem with a session's settings in its cohort. The module is checked apart (moduleOf),

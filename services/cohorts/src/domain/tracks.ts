@@ -1,6 +1,5 @@
-import { DomainError, invalidArgument, type FieldViolation } from '@expertnet/platform';
+import { DomainError, invalidArgument, type FieldViolation, Violations } from '@expertnet/platform';
 import type { CompletionRules, Module, Track, TrackSettings } from './types.ts';
-import { Violations } from './validation.ts';
 
 const TRACK_CODE = /^[A-Z0-9][A-Z0-9_-]{1,31}$/;
 const MODULE_CODE = /^[A-Z0-9][A-Z0-9_-]{0,31}$/;

@@ -1,4 +1,4 @@
-import { DomainError } from '@expertnet/platform';
+import { DomainError, requireReason } from '@expertnet/platform';
 import { assertAcceptsTrainees, cohortFacts, hasFreeSeat } from './cohorts.ts';
 import { cohortFactsOfPlace, releasedSeats } from './departure.ts';
 import { changed, seatTaken, type EnrolmentChange, type SeatDelta } from './enrolment-change.ts';
@@ -11,7 +11,6 @@ import type {
   Enrolment,
   EnrolmentStatus,
 } from './types.ts';
-import { requireReason } from './validation.ts';
 
 export interface TransferRequest {
   readonly reason: string;

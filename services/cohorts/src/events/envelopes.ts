@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DescMessage } from '@bufbuild/protobuf';
-import { createEnvelope, fromPlain, type Plain } from '@expertnet/platform';
+import { domainEventEnvelopes } from '@expertnet/platform';
 import {
   CertificateRevokedSchema,
   ModulePassedSchema,
@@ -10,8 +10,7 @@ import {
   TraineeGraduatedSchema,
   TraineeTransferredSchema,
 } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
-import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
-import { EVENT_TYPES, type Actor, type CohortsEvent } from '../domain/index.ts';
+import { EVENT_TYPES, type CohortsEvent } from '../domain/index.ts';
 
 const SCHEMAS: Record<CohortsEvent['type'], DescMessage> = {
   [EVENT_TYPES.traineeEnrolled]: TraineeEnrolledSchema,
@@ -26,29 +25,8 @@ const SCHEMAS: Record<CohortsEvent['type'], DescMessage> = {
 export const COHORTS_STREAM = { name: 'COHORTS', subjects: ['cohorts.>'] };
 
 /** Wraps the domain's events in envelopes for the outbox of the document that changed. */
-export function envelopesOf(
-  events: readonly CohortsEvent[],
-  actor: Actor | undefined,
-  now: Date,
-): EventEnvelope[] {
-  return events.map((event) => {
-    const schema = SCHEMAS[event.type];
-    return createEnvelope(
-      {
-        subject: event.type,
-        schema,
-        data: fromPlain(schema, event.payload as unknown as Plain),
-        orgCode: event.orgCode,
-        ...(actor && {
-          actor: {
-            subject: actor.subject,
-            orgCode: actor.orgCode,
-            roles: [...actor.roles],
-            service: actor.service ?? '',
-          },
-        }),
-      },
-      { source: 'cohorts', newId: randomUUID, now: () => now.getTime() },
-    );
-  });
-}
+export const envelopesOf = domainEventEnvelopes<CohortsEvent>({
+  source: 'cohorts',
+  schemas: SCHEMAS,
+  newId: randomUUID,
+});

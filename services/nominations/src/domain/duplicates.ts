@@ -1,6 +1,5 @@
-import { DomainError } from '@expertnet/platform';
+import { DomainError, requireReason } from '@expertnet/platform';
 import { EVENT_TYPES, type DuplicateCandidateFlagged, type DuplicateMatch } from './events.ts';
-import { requireReason } from './validation.ts';
 import type { Actor, DuplicateFlagStatus, Nomination } from './types.ts';
 
 /** The same person (same national ID hash) on several nominations, for the programme office. */

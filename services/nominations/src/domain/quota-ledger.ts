@@ -1,4 +1,9 @@
-import { DomainError, invalidArgument, type FieldViolation } from '@expertnet/platform';
+import {
+  DomainError,
+  invalidArgument,
+  type FieldViolation,
+  isIntegerBetween,
+} from '@expertnet/platform';
 import { EVENT_TYPES, type QuotaShortfall } from './events.ts';
 import { effectiveRoundStatus } from './rounds.ts';
 import type {
@@ -8,7 +13,6 @@ import type {
   QuotaLedgerEntry,
   Round,
 } from './types.ts';
-import { isIntegerBetween } from './validation.ts';
 
 /** What the ledger needs of a nomination; a full Nomination fits. */
 export interface LedgerNomination {

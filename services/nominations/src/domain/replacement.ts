@@ -1,4 +1,4 @@
-import { DomainError } from '@expertnet/platform';
+import { DomainError, requireReason } from '@expertnet/platform';
 import { PROGRAMME_OFFICE } from './access.ts';
 import { EVENT_TYPES, nominationFacts } from './events.ts';
 import { nextStatus } from './lifecycle.ts';
@@ -11,7 +11,6 @@ import {
 } from './nomination-change.ts';
 import { revisionOf } from './revisions.ts';
 import { assertRoundAcceptsSubmissions } from './rounds.ts';
-import { requireReason } from './validation.ts';
 import type { Candidate, ChangeContext, Nomination, Round } from './types.ts';
 
 export interface Replacement {

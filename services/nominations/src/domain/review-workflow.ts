@@ -1,8 +1,8 @@
+import { requireReason } from '@expertnet/platform';
 import { EVENT_TYPES, nominationFacts, type NominationEvent } from './events.ts';
 import { nextStatus, type NominationOperation } from './lifecycle.ts';
 import { applyChange, assertSameRound, type NominationChange } from './nomination-change.ts';
 import { averageScore, buildReview, upsertReview } from './review.ts';
-import { requireReason } from './validation.ts';
 import type {
   ChangeContext,
   CriterionScore,

@@ -1,6 +1,5 @@
-import { invalidArgument, type FieldViolation } from '@expertnet/platform';
+import { invalidArgument, type FieldViolation, textLength } from '@expertnet/platform';
 import type { CriterionScore, Review, RubricCriterion } from './types.ts';
-import { textLength } from './validation.ts';
 
 /**
  * Every problem with one reviewer's scores against the rubric: each criterion scored exactly

@@ -1,3 +1,4 @@
+import { Violations } from '@expertnet/platform';
 import type { FieldViolation } from '@expertnet/platform';
 import { DAY_MS, isCalendarDate, isValidInstant } from './calendar.ts';
 import {
@@ -7,7 +8,6 @@ import {
   type RoundSettings,
   type RubricCriterion,
 } from './types.ts';
-import { Violations } from './validation.ts';
 
 const RUBRIC_CODE = /^[a-z][a-z0-9_]{0,31}$/;
 const MAX_RUBRIC_CRITERIA = 20;

@@ -1,9 +1,13 @@
-import { DomainError, invalidArgument, type FieldViolation } from '@expertnet/platform';
+import {
+  DomainError,
+  invalidArgument,
+  type FieldViolation,
+  requireReason,
+} from '@expertnet/platform';
 import { deepEqual } from './equality.ts';
 import { EVENT_TYPES, type RoundClosed, type RoundEvent, type RoundOpened } from './events.ts';
 import { validateRoundSettings } from './round-settings.ts';
 import type { Quota, QuotaLedgerEntry, Round, RoundSettings, RoundStatus } from './types.ts';
-import { requireReason } from './validation.ts';
 
 /** A round after a change, with the events to publish in the same write. */
 export interface RoundChange {

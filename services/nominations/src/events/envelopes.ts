@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { DescMessage } from '@bufbuild/protobuf';
-import { createEnvelope, fromPlain, type Plain } from '@expertnet/platform';
-import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { domainEventEnvelopes } from '@expertnet/platform';
 import {
   DuplicateCandidateFlaggedSchema,
   NominationAcceptedSchema,
@@ -14,7 +13,7 @@ import {
   RoundClosedSchema,
   RoundOpenedSchema,
 } from '@expertnet/proto/expertnet/nominations/v1/events_pb.ts';
-import { EVENT_TYPES, type Actor, type NominationsEvent } from '../domain/index.ts';
+import { EVENT_TYPES, type NominationsEvent } from '../domain/index.ts';
 
 /** The contract message of each domain event; its subject is the event's type. */
 const SCHEMAS: Record<NominationsEvent['type'], DescMessage> = {
@@ -33,29 +32,8 @@ const SCHEMAS: Record<NominationsEvent['type'], DescMessage> = {
 export const NOMINATIONS_STREAM = { name: 'NOMINATIONS', subjects: ['nominations.>'] };
 
 /** Wraps the domain's events in envelopes for the outbox of the document that changed. */
-export function envelopesOf(
-  events: readonly NominationsEvent[],
-  actor: Actor | undefined,
-  now: Date,
-): EventEnvelope[] {
-  return events.map((event) => {
-    const schema = SCHEMAS[event.type];
-    return createEnvelope(
-      {
-        subject: event.type,
-        schema,
-        data: fromPlain(schema, event.payload as unknown as Plain),
-        orgCode: event.orgCode,
-        ...(actor && {
-          actor: {
-            subject: actor.subject,
-            orgCode: actor.orgCode,
-            roles: [...actor.roles],
-            service: actor.service ?? '',
-          },
-        }),
-      },
-      { source: 'nominations', newId: randomUUID, now: () => now.getTime() },
-    );
-  });
-}
+export const envelopesOf = domainEventEnvelopes<NominationsEvent>({
+  source: 'nominations',
+  schemas: SCHEMAS,
+  newId: randomUUID,
+});

@@ -1,4 +1,4 @@
-import { invalidArgument, type FieldViolation } from '@expertnet/platform';
+import { invalidArgument, type FieldViolation } from './domain-error.ts';
 
 /** Length in code points, as protovalidate counts min_len/max_len, not UTF-16 units. */
 export const textLength = (text: string) => Array.from(text).length;
@@ -47,7 +47,16 @@ export class Violations {
     );
   }
 
+  matches(text: string, pattern: RegExp, field: string, description: string): boolean {
+    return this.check(pattern.test(text), field, description);
+  }
+
   get list(): readonly FieldViolation[] {
     return [...this.#list];
+  }
+
+  /** Throws INVALID_ARGUMENT with every violation collected, if any. */
+  throwIfAny(): void {
+    if (this.#list.length > 0) throw invalidArgument(this.list);
   }
 }

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { caught } from './test-fixtures.ts';
-import { requireReason, textLength, Violations } from './validation.ts';
+import { DomainError } from './domain-error.ts';
+import { requireReason, textLength, Violations } from './violations.ts';
+
+/** What `act` threw, as the DomainError it must be. */
+function caught(act: () => unknown): DomainError {
+  try {
+    act();
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error('expected a DomainError, but nothing was thrown');
+}
 
 describe('textLength', () => {
   it('counts code points, as protovalidate does', () => {
