@@ -11,7 +11,7 @@ import type { Logger } from 'pino';
 import { decodeEnvelope } from './envelope.ts';
 import { reach } from './faults.ts';
 import { traceProcess } from '../telemetry/trace-context.ts';
-import { deadLetterSubject } from './streams.ts';
+import { DEAD_LETTER_STREAM, deadLetterSubject, ensureStream } from './streams.ts';
 
 /** One record per event a consumer has fully handled; its _id is the event id. */
 export interface ProcessedEvent {
@@ -112,6 +112,8 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
 
   return {
     async start() {
+      // Where this consumer's poison messages go must exist before the first one does.
+      await ensureStream(options.jsm, DEAD_LETTER_STREAM);
       const config = {
         durable_name: options.durable,
         ack_policy: AckPolicy.Explicit,
