@@ -16,13 +16,13 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/browser.ts';
 import { brokeredLogin } from '../support/brokered-login.ts';
+import { gatewayApi, type Json } from '../support/gateway-api.ts';
 import { accessToken } from '../support/keycloak.ts';
 import { kill9 } from '../support/processes.ts';
 import { serversEnv, startService } from '../support/services.ts';
 import { stackEnv } from '../support/stack-env.ts';
 
 type User = 'office' | 'reviewer' | 'hanoi' | 'byt' | 'btc';
-type Json = Record<string, unknown>;
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -55,22 +55,8 @@ describe('nominating through the gateway', () => {
   let api: string;
   let tokens: Record<User, string>;
 
-  async function call(user: User, method: string, path: string, body?: Json) {
-    const response = await fetch(`${api}/api/v1${path}`, {
-      method,
-      headers: {
-        authorization: `Bearer ${tokens[user]}`,
-        ...(body && { 'content-type': 'application/json' }),
-      },
-      ...(body && { body: JSON.stringify(body) }),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  }
-  const ok = async (user: User, method: string, path: string, body?: Json) => {
-    const { status, body: answer } = await call(user, method, path, body);
-    expect(status, JSON.stringify(answer)).toBeLessThan(300);
-    return answer;
-  };
+  let call: ReturnType<typeof gatewayApi<User>>['call'];
+  let ok: ReturnType<typeof gatewayApi<User>>['ok'];
 
   beforeAll(async () => {
     const nominations = await startService(
@@ -95,6 +81,7 @@ describe('nominating through the gateway', () => {
     );
     children.push(gateway.child);
     api = `http://127.0.0.1:${String(gateway.port)}`;
+    ({ call, ok } = gatewayApi<User>(api, () => tokens));
 
     browser = await launchChromium();
     const ministry = await brokeredLogin(browser, MINISTRY_USERS[0]?.username ?? '');
