@@ -60,8 +60,8 @@ export function nominationHandlers(deps: Dependencies) {
 
   /**
    * The organisation's ledger entry as a submission needs it: its quota (those of merged
-   * predecessors added) and the slots left, from the slot holders rather than a count of the
-   * round's nominations.
+   * predecessors added). Whether a slot is left is settled by claiming one, not by counting, so
+   * the domain sees the full ceiling and refuses only an organisation without a quota.
    */
   async function slotsOf(roundId: string, organisationCode: string) {
     const round = await loadRound(roundId);
@@ -70,8 +70,7 @@ export function nominationHandlers(deps: Dependencies) {
       (quota) => resolveOrganisation(quota.organisationCode) === owner,
     );
     const [quota] = computeQuotaLedger(quotas, [], resolveOrganisation);
-    const taken = (await deps.slots.holders(roundId, owner)).length;
-    const ledger = quota ? [{ ...quota, remaining: Math.max(0, quota.ceiling - taken) }] : [];
+    const ledger = quota ? [{ ...quota, remaining: quota.ceiling }] : [];
     return { round, owner, ceiling: quota?.ceiling ?? 0, ledger };
   }
 
@@ -162,9 +161,13 @@ export function nominationHandlers(deps: Dependencies) {
         nomination.organisationCode,
       );
       const change = submitNomination(round, nomination, ledger, changeContext(call, deps.now()));
-      // The domain checked the ceiling on what it read; the claim settles a race for the last slot.
+      // One conditional update takes the slot or finds none left, even with submissions racing.
       if (!(await deps.slots.claim(round.id, owner, nomination.id, ceiling))) {
-        throw new DomainError('failed-precondition', 'QUOTA_EXCEEDED', `${owner} has no slot left`);
+        throw new DomainError(
+          'failed-precondition',
+          'QUOTA_EXCEEDED',
+          `organisation ${owner} has reached its ceiling of ${String(ceiling)}`,
+        );
       }
       try {
         return await saveChange(deps, call, nomination, change, request.expectedVersion, {

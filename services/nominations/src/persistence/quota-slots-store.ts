@@ -25,8 +25,6 @@ export function quotaSlotsStore(db: Db) {
   }
 
   return {
-    holders,
-
     /**
      * Takes a slot for the nomination, unless `ceiling` slots are taken (no ceiling: always).
      * True when the nomination holds a slot afterwards, including when it already held one.
