@@ -68,3 +68,15 @@ export {
   type DomainActor,
   type DomainEvent,
 } from './events/domain-events.ts';
+export {
+  VIETNAM_UTC_OFFSET_MS,
+  isCalendarDate,
+  isValidInstant,
+  parseCalendarDate,
+  vietnamDateOf,
+  vietnamMomentText,
+  vietnamTimeOf,
+  vietnameseDateText,
+  type CalendarDate,
+} from './calendar/vietnam.ts';
+export { nameBasedUuid } from './ids/name-based-uuid.ts';

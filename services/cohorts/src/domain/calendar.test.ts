@@ -1,11 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
   isCalendarDate,
   vietnamDateOf,
   vietnameseDateText,
   vietnamMomentText,
   vietnamTimeOf,
-} from './calendar.ts';
+} from '@expertnet/platform';
+import { describe, expect, it } from 'vitest';
 
 describe('calendar', () => {
   it.each([

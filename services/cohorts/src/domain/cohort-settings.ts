@@ -1,6 +1,5 @@
-import { Violations } from '@expertnet/platform';
+import { Violations, isCalendarDate } from '@expertnet/platform';
 import type { FieldViolation } from '@expertnet/platform';
-import { isCalendarDate } from './calendar.ts';
 import { DELIVERY_MODES, type CohortSettings, type Facilitator } from './types.ts';
 
 const COHORT_CODE = /^[A-Z0-9][A-Z0-9_-]{1,31}$/;

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { enrolmentIdFor, nameBasedUuid } from './enrolment-id.ts';
+import { enrolmentIdFor } from './enrolment-id.ts';
 
 const UUID_V5 = /^[0-9a-f]{8}-[0-9a-f]{4}-5[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
-
-describe('nameBasedUuid', () => {
-  it('matches the well-known vector (uuid5(NAMESPACE_DNS, "python.org"))', () => {
-    expect(nameBasedUuid('6ba7b810-9dad-11d1-80b4-00c04fd430c8', 'python.org')).toBe(
-      '886313e1-3b8a-5372-9b90-0c9aee199e5d',
-    );
-  });
-});
 
 describe('enrolmentIdFor', () => {
   it('is a version 5 UUID, the same for the same nomination', () => {

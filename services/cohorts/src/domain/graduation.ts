@@ -1,6 +1,5 @@
-import { DomainError } from '@expertnet/platform';
+import { DomainError, vietnamDateOf } from '@expertnet/platform';
 import { bestScores } from './assessments.ts';
-import { vietnamDateOf } from './calendar.ts';
 import { claimsOfCertificate } from './certificates.ts';
 import { cohortFacts } from './cohorts.ts';
 import { changed } from './enrolment-change.ts';

@@ -5,13 +5,7 @@
  * here reads the clock: every change takes `now` from its context.
  */
 export * from './types.ts';
-export {
-  isCalendarDate,
-  vietnamDateOf,
-  vietnameseDateText,
-  vietnamMomentText,
-  vietnamTimeOf,
-} from './calendar.ts';
+
 export { localized, MESSAGES, type MessageCode } from './messages.ts';
 export { createTrack, moduleOf, updateTrack, validateTrackSettings } from './tracks.ts';
 export { validateCohortSettings } from './cohort-settings.ts';
@@ -42,7 +36,7 @@ export {
   type EnrolmentOperation,
 } from './enrolment-lifecycle.ts';
 export { freedSeats, netSeats, type EnrolmentChange, type SeatDelta } from './enrolment-change.ts';
-export { ENROLMENT_ID_NAMESPACE, enrolmentIdFor, nameBasedUuid } from './enrolment-id.ts';
+export { ENROLMENT_ID_NAMESPACE, enrolmentIdFor } from './enrolment-id.ts';
 export { placementForRound, placementIn, type Placement } from './placement.ts';
 export {
   enrolFromNomination,

@@ -1,8 +1,8 @@
+import { vietnamMomentText, vietnamTimeOf } from '@expertnet/platform';
 /**
  * What the cohorts domain says to people, Vietnamese first and English. Logic refers to entries by
  * key; wording changes (and a reviewer's check of the Vietnamese) happen here only.
  */
-import { vietnamMomentText, vietnamTimeOf } from './calendar.ts';
 import type { EnrolmentStatus, LocalizedText } from './types.ts';
 
 const STATUS_NAMES: Readonly<Record<EnrolmentStatus, LocalizedText>> = {

@@ -1,5 +1,12 @@
-import { DomainError, invalidArgument, type FieldViolation, Violations } from '@expertnet/platform';
-import { addMinutes, isValidInstant, vietnamDateOf } from './calendar.ts';
+import {
+  DomainError,
+  invalidArgument,
+  type FieldViolation,
+  Violations,
+  isValidInstant,
+  vietnamDateOf,
+} from '@expertnet/platform';
+import { addMinutes } from './calendar.ts';
 import { assertAcceptsTrainees } from './cohorts.ts';
 import { moduleOf } from './tracks.ts';
 import type { CheckInWindow, Cohort, CohortView, Session, SessionSettings } from './types.ts';

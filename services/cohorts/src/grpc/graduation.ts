@@ -1,10 +1,9 @@
-import { fromPlain, type Plain } from '@expertnet/platform';
+import { fromPlain, type Plain, vietnamDateOf } from '@expertnet/platform';
 import { GraduationOutcomeSchema } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import {
   certificateNumber,
   graduateTrainee,
   graduationBlockers,
-  vietnamDateOf,
   type ChangeContext,
   type CohortView,
   type Requirement,

@@ -2,11 +2,11 @@
  * MatchExperts: ranked candidates for a need (skills, place, dates, mentoring capacity), the API
  * mentoring and coordination use. Works on the caller's views, like search and find-peers.
  */
-import { findOrganisation } from '@expertnet/platform';
+import { findOrganisation, vietnamDateOf } from '@expertnet/platform';
 import { matchesFilter, type ExpertFilter, type SkillRequirement } from './facets.ts';
 import { MESSAGES } from './messages.ts';
 import type { PeerReason } from './peers.ts';
-import { effectiveAvailability, vietnamDateOf } from './profiles.ts';
+import { effectiveAvailability } from './profiles.ts';
 import { skillRank, type ExpertSkill } from './types.ts';
 import type { ProfileView } from './visibility.ts';
 

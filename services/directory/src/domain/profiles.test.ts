@@ -1,4 +1,4 @@
-import { DomainError } from '@expertnet/platform';
+import { DomainError, vietnamDateOf } from '@expertnet/platform';
 import { describe, expect, it } from 'vitest';
 import {
   applyGraduation,
@@ -15,7 +15,6 @@ import {
   setSkills,
   updateDetails,
   verifySkills,
-  vietnamDateOf,
 } from './profiles.ts';
 import {
   aGraduation,

@@ -3,11 +3,12 @@
  * specialist, then kept by the expert. Every function returns a new profile (version + 1) and
  * leaves storage, concurrency and events to the caller (events.ts derives them from before/after).
  */
-import { createHash } from 'node:crypto';
 import {
   DomainError,
   currentOrganisation,
   findOrganisation,
+  nameBasedUuid,
+  vietnamDateOf,
   Violations,
 } from '@expertnet/platform';
 import { MESSAGES } from './messages.ts';
@@ -45,25 +46,6 @@ const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const PHONE_PATTERN = /^(\+84|0)[0-9]{9,10}$/;
 const DATE_PATTERN = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 
-/** A name-based UUID, version 5 (SHA-1) of RFC 9562. */
-export function nameBasedUuid(namespace: string, name: string): string {
-  const bytes = createHash('sha1')
-    .update(Buffer.from(namespace.replaceAll('-', ''), 'hex'))
-    .update(name, 'utf8')
-    .digest()
-    .subarray(0, 16);
-  bytes[6] = ((bytes[6] ?? 0) & 0x0f) | 0x50;
-  bytes[8] = ((bytes[8] ?? 0) & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    hex.slice(12, 16),
-    hex.slice(16, 20),
-    hex.slice(20),
-  ].join('-');
-}
-
 /**
  * The profile id of a person. Keyed by the email (the key the contract links sign-ins by) rather
  * than the enrolment, so that a redelivered event, two replicas handling it at once, a second
@@ -72,10 +54,6 @@ export function nameBasedUuid(namespace: string, name: string): string {
  */
 export const profileIdFor = (email: string) =>
   nameBasedUuid(PROFILE_ID_NAMESPACE, email.trim().toLowerCase());
-
-/** Today's date in Vietnam (UTC+7, no daylight saving), as "YYYY-MM-DD". */
-export const vietnamDateOf = (now: Date) =>
-  new Date(now.getTime() + 7 * 3_600_000).toISOString().slice(0, 10);
 
 // ---------------------------------------------------------------------------------------------
 // Creation

@@ -1,3 +1,4 @@
+import { VIETNAM_UTC_OFFSET_MS } from '@expertnet/platform';
 import type { Cell } from 'exceljs';
 import { csvDocument, type CsvDelimiter } from './csv.ts';
 import type { Bilingual } from './messages.ts';
@@ -59,7 +60,6 @@ export function tableToCsv<T>(
 }
 
 // Vietnam has kept UTC+7 without daylight saving since 1975, so a fixed offset is exact.
-const VIETNAM_OFFSET_MS = 7 * 60 * 60 * 1000;
 
 function writeCell(cell: Cell, value: ExportValue): void {
   if (value === undefined) return;
@@ -74,7 +74,7 @@ function writeCell(cell: Cell, value: ExportValue): void {
     cell.numFmt = 'dd/mm/yyyy';
   } else {
     // Excel has no time zones: the cell holds Vietnam wall-clock time.
-    cell.value = new Date(value.instant.getTime() + VIETNAM_OFFSET_MS);
+    cell.value = new Date(value.instant.getTime() + VIETNAM_UTC_OFFSET_MS);
     cell.numFmt = 'dd/mm/yyyy hh:mm';
   }
 }
@@ -83,6 +83,6 @@ function csvValue(value: ExportValue): string | number {
   if (value === undefined) return '';
   if (typeof value === 'string' || typeof value === 'number') return value;
   if ('day' in value) return value.day;
-  const local = new Date(value.instant.getTime() + VIETNAM_OFFSET_MS).toISOString();
+  const local = new Date(value.instant.getTime() + VIETNAM_UTC_OFFSET_MS).toISOString();
   return `${local.slice(0, 10)} ${local.slice(11, 16)}`;
 }

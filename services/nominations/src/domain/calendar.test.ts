@@ -1,12 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import {
-  ageOn,
-  closingDayOf,
   isCalendarDate,
   parseCalendarDate,
   vietnamDateOf,
   vietnameseDateText,
-} from './calendar.ts';
+} from '@expertnet/platform';
+import { describe, expect, it } from 'vitest';
+import { ageOn, closingDayOf } from './calendar.ts';
 
 describe('parseCalendarDate', () => {
   it.each([

@@ -1,5 +1,5 @@
-import { invalidArgument } from '@expertnet/platform';
-import { ageOn, closingDayOf, isCalendarDate, vietnameseDateText } from './calendar.ts';
+import { invalidArgument, isCalendarDate, vietnameseDateText } from '@expertnet/platform';
+import { ageOn, closingDayOf } from './calendar.ts';
 import {
   EDUCATION_LEVELS,
   type Candidate,

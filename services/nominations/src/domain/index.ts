@@ -4,14 +4,7 @@
  * (with the returned events in the same write).
  */
 export * from './types.ts';
-export {
-  ageOn,
-  closingDayOf,
-  isCalendarDate,
-  parseCalendarDate,
-  vietnamDateOf,
-  type CalendarDate,
-} from './calendar.ts';
+export { ageOn, closingDayOf } from './calendar.ts';
 export { validateRoundSettings } from './round-settings.ts';
 export {
   assertRoundAcceptsDrafts,

@@ -1,6 +1,6 @@
-import { Violations } from '@expertnet/platform';
+import { Violations, isCalendarDate, isValidInstant } from '@expertnet/platform';
 import type { FieldViolation } from '@expertnet/platform';
-import { DAY_MS, isCalendarDate, isValidInstant } from './calendar.ts';
+import { DAY_MS } from './calendar.ts';
 import {
   EDUCATION_LEVELS,
   EMPLOYMENT_TYPES,

@@ -1,5 +1,10 @@
-import { createHash } from 'node:crypto';
-import { DomainError, enumName, type CallContext, type HandlersOf } from '@expertnet/platform';
+import {
+  DomainError,
+  enumName,
+  nameBasedUuid,
+  type CallContext,
+  type HandlersOf,
+} from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import {
   addDocument,
@@ -261,14 +266,9 @@ export function nominationHandlers(deps: Dependencies) {
   } satisfies Partial<Handlers>;
 }
 
-/** A UUID-shaped id fixed by the replaced nomination and its version (see replaceNominee). */
-function replacementId(nomination: Nomination): string {
-  const hex = createHash('sha256').update(`${nomination.id}:${nomination.version}`).digest('hex');
-  return [
-    hex.slice(0, 8),
-    hex.slice(8, 12),
-    `5${hex.slice(13, 16)}`,
-    `a${hex.slice(17, 20)}`,
-    hex.slice(20, 32),
-  ].join('-');
-}
+/** Namespace of replacement ids (a random UUID fixed once; changing it would change every id). */
+const REPLACEMENT_ID_NAMESPACE = '4d3f0c8e-2b61-4f5a-9e07-8c1b6a2d9f34';
+
+/** An id fixed by the replaced nomination and its version (see replaceNominee). */
+const replacementId = (nomination: Nomination) =>
+  nameBasedUuid(REPLACEMENT_ID_NAMESPACE, `${nomination.id}:${String(nomination.version)}`);
