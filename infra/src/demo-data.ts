@@ -7,6 +7,7 @@ import { stackPaths, type StackConfig } from './stack-config.ts';
 const SEEDS = [
   { service: 'nominations', script: 'demo/seed.ts' },
   { service: 'cohorts', script: 'demo/seed.ts' },
+  { service: 'directory', script: 'demo/seed.ts' },
 ];
 
 export async function seedDemoData(

@@ -16,6 +16,7 @@ export interface StackConfig {
   readonly services: {
     readonly nominationsPort: number;
     readonly cohortsPort: number;
+    readonly directoryPort: number;
     readonly gatewayPort: number;
   };
   readonly keycloak: {
@@ -60,6 +61,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     services: {
       nominationsPort: port('EXPERTNET_NOMINATIONS_PORT', 15061),
       cohortsPort: port('EXPERTNET_COHORTS_PORT', 15062),
+      directoryPort: port('EXPERTNET_DIRECTORY_PORT', 15063),
       gatewayPort: port('EXPERTNET_GATEWAY_PORT', 18088),
     },
     keycloak: {

@@ -33,11 +33,13 @@ const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
 /**
- * From an accepted nomination to a verified certificate, through the gateway with real tokens and
- * the real nominations and cohorts services: the trainee is enrolled by the event, checks in with
- * the rotating code, passes, graduates, and anyone can verify the certificate without logging in.
+ * From an accepted nomination to a verified certificate and a findable expert, through the gateway
+ * with real tokens and the real nominations, cohorts and directory services: the trainee is
+ * enrolled by the event, checks in with the rotating code, passes, graduates, anyone can verify
+ * the certificate without logging in, and the network finds the new expert by searching without
+ * diacritics, with the skills the programme verified.
  */
-describe('training a nominated candidate into a certified expert', () => {
+describe('training a nominated candidate into a certified, findable expert', () => {
   const children: ChildProcess[] = [];
   const events: { subject: string; id: string; enrolmentId: string }[] = [];
   let nc: NatsConnection;
@@ -72,6 +74,17 @@ describe('training a nominated candidate into a certified expert', () => {
       'cohorts serving',
     );
     children.push(cohorts.child);
+    const directory = await startService(
+      'directory',
+      {
+        ...serversEnv(),
+        DIRECTORY_DB: `directory_e2e_${run}`,
+        DIRECTORY_GRPC_PORT: '0',
+        DIRECTORY_COHORTS_DURABLE: `directory-e2e-${run}`,
+      },
+      'directory serving',
+    );
+    children.push(directory.child);
     const gateway = await startService(
       'gateway',
       {
@@ -79,6 +92,7 @@ describe('training a nominated candidate into a certified expert', () => {
         EXPERTNET_GATEWAY_PORT: '0',
         NOMINATIONS_GRPC_ADDRESS: `127.0.0.1:${String(nominations.port)}`,
         COHORTS_GRPC_ADDRESS: `127.0.0.1:${String(cohorts.port)}`,
+        DIRECTORY_GRPC_ADDRESS: `127.0.0.1:${String(directory.port)}`,
         GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
       },
       'gateway listening',
@@ -124,7 +138,7 @@ describe('training a nominated candidate into a certified expert', () => {
     await nc.close();
   });
 
-  it('enrols on acceptance, takes attendance, graduates and verifies the certificate', async () => {
+  it('enrols on acceptance, takes attendance, graduates, verifies and finds the expert', async () => {
     const { ok } = api;
     // The programme office opens a round and prepares a running cohort fed by it.
     const now = Date.now();
@@ -158,6 +172,7 @@ describe('training a nominated candidate into a certified expert', () => {
               hours: 8,
               passScore: 60,
               required: true,
+              skillCodes: ['digital-transformation', 'data-governance'],
             },
           ],
           completion: { minAttendancePercent: 50, minModulesPassed: 1 },
@@ -286,6 +301,38 @@ describe('training a nominated candidate into a certified expert', () => {
       result: 'VERIFICATION_RESULT_VALID',
       number: certificate.number,
     });
+
+    // The graduation reaches the directory over NATS: the network finds the new expert by typing
+    // without diacritics, with the skills the programme verified.
+    // Other runs' graduates of the same demo person share the profile: ours is the one holding
+    // this certificate.
+    const number = certificate.number as string;
+    let hit: Json | undefined;
+    await waitUntil(async () => {
+      const found = await ok(
+        'reviewer',
+        'GET',
+        '/experts?query=chuyen%20doi%20so&page.pageSize=100',
+      );
+      for (const candidate of found.hits as Json[]) {
+        const id = (candidate.expert as Json).id as string;
+        const { profile } = await ok('reviewer', 'GET', `/experts/${id}`);
+        if (JSON.stringify((profile as Json).credentials).includes(number)) hit = candidate;
+      }
+      return hit !== undefined;
+    }, 30_000);
+    const expert = hit?.expert as Json;
+    expect(expert).toMatchObject({ fullName: 'Nguyễn Văn An', certified: true });
+    expect(hit?.matchedSkillCodes).toContain('digital-transformation');
+    expect(expert.topSkills).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          code: 'digital-transformation',
+          source: 'SKILL_SOURCE_VERIFIED',
+        }),
+        expect.objectContaining({ code: 'data-governance', source: 'SKILL_SOURCE_VERIFIED' }),
+      ]),
+    );
 
     // Each step's event once.
     const mine = () => events.filter((event) => event.enrolmentId === enrolmentId);

@@ -14,9 +14,10 @@ export function applicationServers(
   serversEnv: Readonly<Record<string, string>>,
 ): Server[] {
   const { host } = config;
-  const { nominationsPort, cohortsPort, gatewayPort } = config.services;
+  const { nominationsPort, cohortsPort, directoryPort, gatewayPort } = config.services;
   const nominationsAddress = `${host}:${nominationsPort}`;
   const cohortsAddress = `${host}:${cohortsPort}`;
+  const directoryAddress = `${host}:${directoryPort}`;
   return [
     service(config, 'nominations', {
       env: {
@@ -44,6 +45,16 @@ export function applicationServers(
       port: cohortsPort,
       isHealthy: async () => !(await portIsFree(host, cohortsPort)),
     }),
+    service(config, 'directory', {
+      env: {
+        ...serversEnv,
+        DIRECTORY_GRPC_HOST: host,
+        DIRECTORY_GRPC_PORT: String(directoryPort),
+      },
+      exports: { DIRECTORY_GRPC_ADDRESS: directoryAddress },
+      port: directoryPort,
+      isHealthy: async () => !(await portIsFree(host, directoryPort)),
+    }),
     service(config, 'gateway', {
       env: {
         ...serversEnv,
@@ -51,6 +62,7 @@ export function applicationServers(
         EXPERTNET_GATEWAY_PORT: String(gatewayPort),
         NOMINATIONS_GRPC_ADDRESS: nominationsAddress,
         COHORTS_GRPC_ADDRESS: cohortsAddress,
+        DIRECTORY_GRPC_ADDRESS: directoryAddress,
         // The demo realm's development secret (infra/keycloak); production reads it from a secret.
         GATEWAY_CLIENT_SECRET: devClientSecret('gateway'),
       },

@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { create, toBinary } from '@bufbuild/protobuf';
 import { timestampNow } from '@bufbuild/protobuf/wkt';
-import { createGrpcClient, richStatusOf } from '@expertnet/platform';
+import { createGrpcClient } from '@expertnet/platform';
 import { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { NominationAcceptedSchema } from '@expertnet/proto/expertnet/nominations/v1/events_pb.ts';
@@ -9,6 +9,8 @@ import {
   Gender,
   NominationStatus,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+export { failure } from '@expertnet/tests/support/grpc.ts';
+export { subjectOf } from '@expertnet/tests/support/keycloak.ts';
 import { kill9, waitUntil } from '@expertnet/tests/support/processes.ts';
 import { serversEnv, startService } from '@expertnet/tests/support/services.ts';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -106,25 +108,6 @@ export async function publishAccepted(nc: NatsConnection, nominee: Nominee): Pro
   await jetstream(nc).publish(envelope.subject, toBinary(EventEnvelopeSchema, envelope), {
     msgID: envelope.id,
   });
-}
-
-/** The `sub` claim of an access token: a facilitator is listed by it. */
-export function subjectOf(token: string): string {
-  const [, payload = ''] = token.split('.');
-  const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: string };
-  return claims.sub ?? '';
-}
-
-type ServiceError = Parameters<typeof richStatusOf>[0] & { code: number; details: string };
-
-/** The status of a call that must fail: gRPC code, domain reason, violations and message. */
-export async function failure(call: Promise<unknown>) {
-  const error = (await call.then(
-    () => undefined,
-    (caught: unknown) => caught,
-  )) as ServiceError | undefined;
-  if (error === undefined) throw new Error('the call succeeded; an error was expected');
-  return { code: error.code, message: error.details, ...richStatusOf(error) };
 }
 
 /** "YYYY-MM-DD" of an instant on Vietnam's calendar (UTC+7). */

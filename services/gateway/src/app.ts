@@ -9,7 +9,7 @@ import { problemOf } from './http/problem-mapping.ts';
 import { installProblemHandlers, sendProblem } from './http/send-problem.ts';
 import type { ServiceTokenSource } from './http/service-account.ts';
 import { API_PREFIX, apiRoutes, publicApiRoutes } from './routes/api.routes.ts';
-import type { CohortsClient, NominationsClient } from './services.ts';
+import type { CohortsClient, DirectoryClient, NominationsClient } from './services.ts';
 
 export interface GatewayDependencies {
   readonly config: Pick<
@@ -24,6 +24,7 @@ export interface GatewayDependencies {
   >;
   readonly nominations: NominationsClient;
   readonly cohorts: CohortsClient;
+  readonly directory: DirectoryClient;
   readonly verifyToken: TokenVerifier;
   /** The gateway's own token, for the public routes' calls (no caller token to forward). */
   readonly serviceToken: ServiceTokenSource;
@@ -59,7 +60,11 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
   installProblemHandlers(app);
   await registerOpenApi(app);
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
-  const clients = { nominations: dependencies.nominations, cohorts: dependencies.cohorts };
+  const clients = {
+    nominations: dependencies.nominations,
+    cohorts: dependencies.cohorts,
+    directory: dependencies.directory,
+  };
   await app.register(apiRoutes, {
     prefix: API_PREFIX,
     clients,

@@ -24,6 +24,7 @@ const spec = {
   port: env.port('EXPERTNET_GATEWAY_PORT', 18088),
   nominationsGrpcAddress: env.string('NOMINATIONS_GRPC_ADDRESS', '127.0.0.1:50061'),
   cohortsGrpcAddress: env.string('COHORTS_GRPC_ADDRESS', '127.0.0.1:50062'),
+  directoryGrpcAddress: env.string('DIRECTORY_GRPC_ADDRESS', '127.0.0.1:50063'),
   keycloakIssuer: env.url('KEYCLOAK_ISSUER'),
   keycloakAudience: env.string('KEYCLOAK_AUDIENCE', 'expertnet-api'),
   // The gateway's own service account (client credentials), used only by the public routes,

@@ -34,6 +34,15 @@ await runService({
       cohorts.close();
       return Promise.resolve();
     });
+    const directory = createGrpcClient(
+      SERVICES.directory,
+      config.directoryGrpcAddress,
+      clientOptions,
+    );
+    lifecycle.onStop('directory gRPC client', () => {
+      directory.close();
+      return Promise.resolve();
+    });
     const verifyToken = createTokenVerifier({
       issuer: config.keycloakIssuer,
       audience: config.keycloakAudience,
@@ -43,6 +52,7 @@ await runService({
       config,
       nominations,
       cohorts,
+      directory,
       verifyToken,
       serviceToken,
       logger,

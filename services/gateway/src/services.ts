@@ -1,6 +1,7 @@
 import type { DescMethod, DescService } from '@bufbuild/protobuf';
 import type { ServiceClient } from '@expertnet/platform';
 import { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
+import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 
 /**
@@ -11,6 +12,7 @@ import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/no
 export const SERVICES = {
   nominations: NominationsService,
   cohorts: CohortsService,
+  directory: DirectoryService,
 } as const;
 
 export type ServiceName = keyof typeof SERVICES;
@@ -25,6 +27,7 @@ export type RpcName<S extends ServiceName> = S extends ServiceName
 export type ClientOf<S extends ServiceName> = ServiceClient<MethodsOf<S>>;
 export type NominationsClient = ClientOf<'nominations'>;
 export type CohortsClient = ClientOf<'cohorts'>;
+export type DirectoryClient = ClientOf<'directory'>;
 
 /** One client per service, as main.ts builds them and tests fake them. */
 export type ServiceClients = { readonly [S in ServiceName]: ClientOf<S> };

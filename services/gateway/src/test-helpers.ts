@@ -116,6 +116,7 @@ export async function testGateway(
     config: { ...TEST_CONFIG, ...config },
     nominations: fakeClient('nominations', handlers, calls),
     cohorts: fakeClient('cohorts', handlers, calls),
+    directory: fakeClient('directory', handlers, calls),
     verifyToken: fakeVerifyToken,
     serviceToken,
     logger: createLogger({ service: 'gateway-test', level: 'silent' }),

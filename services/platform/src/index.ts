@@ -9,6 +9,7 @@ export {
 export { toServiceError } from './errors/grpc-status.ts';
 export { richStatusOf } from './errors/rich-status.ts';
 export { principalFromClaims, type Principal } from './auth/principal.ts';
+export { verifiedEmailOf } from './auth/verified-email.ts';
 export { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts';
 export { requireRole, requireOrgScope } from './auth/policy.ts';
 export { createServiceTokenSource } from './auth/service-token.ts';

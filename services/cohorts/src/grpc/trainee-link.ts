@@ -1,23 +1,7 @@
-import type { CallContext } from '@expertnet/platform';
+import { verifiedEmailOf, type CallContext } from '@expertnet/platform';
 import { linkTraineeAccount, type Enrolment } from '../domain/index.ts';
 import { changeContext, type Dependencies } from './context.ts';
 import { isConflict } from './progress.ts';
-
-/**
- * The verified email of the caller. The server verified the token's signature before the handler
- * ran, so its claims can be read as they are; an unverified email links nothing.
- */
-export function verifiedEmailOf(token: string): string | undefined {
-  const [, payload = ''] = token.split('.');
-  try {
-    const claims: unknown = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
-    if (typeof claims !== 'object' || claims === null) return undefined;
-    const { email, email_verified: verified } = claims as Record<string, unknown>;
-    return verified === true && typeof email === 'string' && email !== '' ? email : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Links the caller's account to the enrolments nominated under their email the first time they

@@ -1,27 +1,9 @@
 /**
- * Vietnamese search keys, relevance and name order.
- *
- * ADR (draft) — how people search runs without $text:
- * - Context: the CI database is FerretDB, which has no $text, and MongoDB's own $text has no
- *   Vietnamese analyser anyway (it would not fold "đ" or tone marks, nor match "nguy" while
- *   typing). The target is p99 ≤ 20 ms for a two-word query with one facet over 500,000 profiles.
- * - Decision: each profile document carries `tokens`, a folded token array (foldVietnamese: no
- *   diacritics or tone marks, "đ" -> "d", lower case) of the name, position, skills (taxonomy
- *   names in both languages, aliases, code parts) and bio, plus every prefix of 2 or more
- *   characters of each token. A multikey index on `tokens` (compound with a filter field where
- *   one is hot) answers `{ tokens: { $all: queryTokens(q) } }`: every query word must match a
- *   word, or the start of one, which gives as-you-type search with plain equality lookups that
- *   both MongoDB and FerretDB index. The query planner intersects on the rarest token first.
- * - Visibility: the array is built from the network's view of the profile (searchTokens takes a
- *   ProfileView), so a bio or skills hidden from the network never make a profile match; the
- *   programme office's wider view gets its own array (`officeTokens`) if it needs one.
- * - Ranking is not in the index: the candidates (already filtered and usually few) are scored
- *   here with field weights, name > skills > position > bio, exact words above prefixes. Name
- *   order uses `nameSortKey`, stored beside the tokens, so a cursor on (key, id) pages deep
- *   without skipping.
- * - Costs: the array grows with the bio (prefixes roughly triple it); prefixes stop at 20
- *   characters and duplicates are removed. Writes rebuild the array from the profile, so it
- *   cannot drift from it.
+ * Vietnamese search keys, relevance and name order: the definitions the read model indexes and
+ * its tests check it against (docs/adr/0003-search-read-model.md). Words are folded
+ * (foldVietnamese: no diacritics or tone marks, "đ" -> "d", lower case); a query word matches a
+ * word or the start of one, every query word must match, and the field it matches in weighs:
+ * name > skills > position > bio, exact words above prefixes, a phrase above words apart.
  */
 import { toSearchKey } from '@expertnet/platform';
 import type { ProfileView } from './visibility.ts';

@@ -8,6 +8,7 @@ import { attendanceImportRoutes } from './attendance-import.routes.ts';
 import { CERTIFICATE_ROUTES, PUBLIC_CERTIFICATE_ROUTES } from './certificates.routes.ts';
 import { COHORT_ROUTES, SESSION_ROUTES, TRACK_ROUTES } from './cohorts.routes.ts';
 import { ASSESSMENT_ROUTES, ATTENDANCE_ROUTES, ENROLMENT_ROUTES } from './enrolments.routes.ts';
+import { EXPERT_ROUTES, TAXONOMY_ROUTES } from './directory.routes.ts';
 import { DUPLICATE_FLAG_ROUTES, NOMINATION_ROUTES } from './nominations.routes.ts';
 import { ORGANISATION_ROUTES } from './organisations.routes.ts';
 import { QUOTA_ROUTES, ROUND_ROUTES } from './rounds.routes.ts';
@@ -31,6 +32,8 @@ export const RPC_ROUTES: readonly RpcRoute[] = [
   ...ATTENDANCE_ROUTES,
   ...ASSESSMENT_ROUTES,
   ...CERTIFICATE_ROUTES,
+  ...EXPERT_ROUTES,
+  ...TAXONOMY_ROUTES,
 ];
 
 /** Routes anyone may call (under /api/v1/public), each calling with the gateway's service account. */

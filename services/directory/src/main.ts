@@ -1,0 +1,117 @@
+// The directory service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
+import {
+  createEventConsumer,
+  createGrpcServer,
+  createLogger,
+  createOutboxRelay,
+  createTokenVerifier,
+  ensureStream,
+  runService,
+} from '@expertnet/platform';
+import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { MongoClient } from 'mongodb';
+import { catalogueOf } from './catalogue.ts';
+import { loadDirectoryConfig } from './config.ts';
+import { DIRECTORY_STREAM } from './events/envelopes.ts';
+import { COHORTS_FACTS, profilesFromCohorts } from './events/graduation-events.ts';
+import { followProfiles } from './events/profile-feed.ts';
+import { directoryHandlers } from './grpc/handlers.ts';
+import { PROFILES_COLLECTION, profilesStore } from './persistence/profiles-store.ts';
+import { skillsStore } from './persistence/skills-store.ts';
+import { profileWriter } from './profile-writer.ts';
+import { createExpertIndex } from './read-model/expert-index.ts';
+import { DEFAULT_SECTORS, DEFAULT_TAXONOMY } from './reference/index.ts';
+import { availabilityExpirySweep } from './scheduling/availability-expiry.ts';
+
+const logger = createLogger({ service: 'directory', level: process.env.LOG_LEVEL ?? 'info' });
+
+/** The cohorts stream, declared here too: the directory may start before cohorts ever has. */
+const COHORTS_STREAM = { name: 'COHORTS', subjects: ['cohorts.>'] };
+
+await runService({
+  logger,
+  async start(lifecycle) {
+    const config = loadDirectoryConfig();
+    // Unset optional fields must stay absent when stored, not become null.
+    const mongo = await MongoClient.connect(config.mongoUrl, { ignoreUndefined: true });
+    lifecycle.onStop('mongo', () => mongo.close());
+    const nc = await connect({ servers: config.natsUrl, name: 'directory' });
+    lifecycle.onStop('nats', () => nc.drain());
+    const js = jetstream(nc);
+    const jsm = await jetstreamManager(nc);
+    await ensureStream(jsm, DIRECTORY_STREAM);
+    await ensureStream(jsm, COHORTS_STREAM);
+
+    const db = mongo.db(config.database);
+    const profiles = profilesStore(db);
+    const skills = skillsStore(db);
+    await profiles.ensureIndexes();
+    await skills.seed(DEFAULT_TAXONOMY);
+    const catalogue = catalogueOf(await skills.all(), DEFAULT_SECTORS);
+
+    // The feed first, then the load: a write another replica makes meanwhile is not missed.
+    const index = createExpertIndex(catalogue.labels());
+    const feed = await followProfiles({ js, profiles, index, logger });
+    lifecycle.onStop('read model feed', () => feed.stop());
+    const loadStarted = performance.now();
+    for await (const profile of profiles.all()) index.upsert(profile);
+    logger.info(
+      { profiles: index.size, ms: Math.round(performance.now() - loadStarted) },
+      'read model loaded',
+    );
+
+    const relay = createOutboxRelay({ db, collections: [PROFILES_COLLECTION], js, logger });
+    relay.start();
+    lifecycle.onStop('relay', () => relay.stop());
+    const write = profileWriter({
+      profiles,
+      index,
+      eventsWritten: (written) => {
+        relay.nudge(written);
+      },
+    });
+    const now = () => new Date();
+
+    const consumer = createEventConsumer({
+      js,
+      jsm,
+      stream: COHORTS_STREAM.name,
+      durable: config.cohortsDurable,
+      filterSubjects: Object.keys(COHORTS_FACTS),
+      processed: db.collection('processed_events'),
+      handle: profilesFromCohorts({ profiles, catalogue, write, now }).handle,
+      logger,
+      retryDelayMs: (delivery) => Math.min(200 * 2 ** (delivery - 1), 10_000),
+    });
+    await consumer.start();
+    lifecycle.onStop('cohorts consumer', () => consumer.stop());
+
+    const expire = availabilityExpirySweep({ profiles, write, now });
+    const timer = setInterval(() => {
+      expire().catch((error: unknown) => {
+        logger.warn({ err: error }, 'availability expiry sweep failed');
+      });
+    }, config.availabilitySweepMs);
+    lifecycle.onStop('availability sweep', () => {
+      clearInterval(timer);
+      return Promise.resolve();
+    });
+
+    const server = createGrpcServer({
+      verifyToken: createTokenVerifier({
+        issuer: config.keycloakIssuer,
+        audience: config.keycloakAudience,
+      }),
+      logger,
+    });
+    server.addService(
+      DirectoryService,
+      directoryHandlers({ profiles, skills, index, catalogue, write, now, logger }),
+    );
+    const port = await server.listen(config.grpcHost, config.grpcPort);
+    lifecycle.onStop('grpc', () => server.drain());
+    logger.info({ port }, 'directory serving');
+  },
+});

@@ -1,0 +1,126 @@
+import {
+  ensureIndexes,
+  OUTBOX_INDEX,
+  outboxOf,
+  updateVersioned,
+  withEvents,
+  type IndexDeclaration,
+  type WithOutbox,
+} from '@expertnet/platform';
+import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { MongoServerError, type Db } from 'mongodb';
+import type { ExpertProfile } from '../domain/index.ts';
+
+/**
+ * A profile with the events of its last changes: every change is ONE single-document write of the
+ * profile and its events. Search does not read this collection (see docs/adr/0003-search-read-model.md): the read
+ * model is loaded from it at start and kept current by every write.
+ */
+export interface ProfileDocument extends Omit<ExpertProfile, 'id'>, WithOutbox {
+  _id: string;
+}
+
+export const PROFILE_INDEXES: readonly IndexDeclaration[] = [
+  OUTBOX_INDEX,
+  {
+    name: 'user',
+    key: { userSubject: 1 },
+    serves: "the signed-in expert's own profile (GetMyProfile, RecordActivity)",
+  },
+  {
+    name: 'credential',
+    key: { 'credentials.certificateId': 1 },
+    serves: 'the profile a revoked certificate was issued to',
+  },
+  {
+    name: 'availability_until',
+    key: { 'availability.until': 1 },
+    serves: 'the sweep that makes experts available again when their "until" day has passed',
+  },
+];
+
+const DUPLICATE_KEY = 11000;
+
+export const PROFILES_COLLECTION = 'profiles';
+
+const toProfile = ({
+  _id,
+  outbox: _outbox,
+  outboxPending: _pending,
+  ...rest
+}: ProfileDocument): ExpertProfile => ({ id: _id, ...rest });
+
+export function profilesStore(db: Db) {
+  const profiles = db.collection<ProfileDocument>(PROFILES_COLLECTION);
+  const one = async (filter: Record<string, unknown>) => {
+    const found = await profiles.findOne(filter, { projection: { outbox: 0 } });
+    return found === null ? undefined : toProfile(found);
+  };
+  const many = async (filter: Record<string, unknown>) =>
+    (await profiles.find(filter, { projection: { outbox: 0 } }).toArray()).map(toProfile);
+
+  return {
+    ensureIndexes: () => ensureIndexes(profiles, PROFILE_INDEXES),
+
+    get: (id: string) => one({ _id: id }),
+
+    ofUser: (subject: string) => one({ userSubject: subject }),
+
+    withCertificate: (certificateId: string) =>
+      many({ 'credentials.certificateId': certificateId }),
+
+    /** Profiles whose limited or unavailable period ended before `day` (the expiry sweep). */
+    availabilityEndedBefore: (day: string) => many({ 'availability.until': { $gt: '', $lt: day } }),
+
+    /**
+     * Writes a profile after a change with its events: a new one (`before` undefined) is
+     * inserted, false when another delivery or replica inserted the same person first; an
+     * existing one is updated if still at the version read.
+     */
+    async save(
+      profile: ExpertProfile,
+      before: ExpertProfile | undefined,
+      events: readonly EventEnvelope[],
+    ): Promise<boolean> {
+      const { id, version: _version, ...fields } = profile;
+      if (before === undefined) {
+        try {
+          await profiles.insertOne({ _id: id, ...fields, version: 1, ...outboxOf(events) });
+          return true;
+        } catch (error) {
+          if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return false;
+          throw error;
+        }
+      }
+      // Optional values sit inside the replaced sub-documents, so $set leaves none behind.
+      const set = { $set: fields };
+      const update = events.length > 0 ? withEvents<ProfileDocument>(set, events) : set;
+      await updateVersioned(profiles, { _id: id }, before.version, update, `profile ${id}`);
+      return true;
+    },
+
+    /**
+     * Stores profiles made elsewhere (a migration, the benchmark's synthetic network) in bulk,
+     * without events: nobody downstream has heard of them, so there is nothing to announce.
+     */
+    async importMany(batch: readonly ExpertProfile[]): Promise<void> {
+      await profiles.insertMany(
+        batch.map(({ id, ...fields }) => ({ _id: id, ...fields })),
+        { ordered: false },
+      );
+    },
+
+    /** Moves lastActiveAt forward only, with no version bump (RecordActivity). */
+    async touch(id: string, at: Date): Promise<void> {
+      await profiles.updateOne({ _id: id }, { $max: { lastActiveAt: at } });
+    },
+
+    /** Every profile, streamed in id order, for loading the read model at start. */
+    async *all(batchSize = 2_000): AsyncGenerator<ExpertProfile> {
+      const cursor = profiles.find({}, { projection: { outbox: 0 }, batchSize });
+      for await (const document of cursor) yield toProfile(document);
+    },
+  };
+}
+
+export type ProfilesStore = ReturnType<typeof profilesStore>;
