@@ -64,6 +64,7 @@ function describePlatform(env: Readonly<Record<string, string>>): string {
       : [
           `  API (gateway):          ${env.GATEWAY_URL}/api/v1/`,
           `  API documentation:      ${env.GATEWAY_URL}/docs  (OpenAPI: /docs/json)`,
+          `  Expert search:          ${env.GATEWAY_URL}/api/v1/experts?query=chuyen%20doi%20so (with a token)`,
           `  Nominations gRPC:       ${env.NOMINATIONS_GRPC_ADDRESS ?? ''} (reflection on; try grpcurl)`,
         ]),
     `  Keycloak admin console: ${env.KEYCLOAK_URL ?? ''}/admin/  (admin / admin)`,

@@ -1,18 +1,14 @@
 // The cohorts service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
 import { randomUUID } from 'node:crypto';
 import {
+  connectServers,
   createEventConsumer,
-  createGrpcServer,
   createLogger,
   createOutboxRelay,
-  createTokenVerifier,
-  ensureStream,
   runService,
+  serveGrpc,
 } from '@expertnet/platform';
 import { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
-import { MongoClient } from 'mongodb';
 import { loadCohortsConfig } from './config.ts';
 import { COHORTS_STREAM } from './events/envelopes.ts';
 import { enrolmentFromNominations, NOMINATION_DECISIONS } from './events/nomination-events.ts';
@@ -42,14 +38,12 @@ await runService({
     if (keys.certificates === undefined) {
       logger.warn('COHORTS_CERTIFICATE_PRIVATE_KEY unset: graduation and verification are refused');
     }
-    // Unset optional fields must stay absent when stored, not become null.
-    const mongo = await MongoClient.connect(config.mongoUrl, { ignoreUndefined: true });
-    lifecycle.onStop('mongo', () => mongo.close());
-    const nc = await connect({ servers: config.natsUrl, name: 'cohorts' });
-    lifecycle.onStop('nats', () => nc.drain());
-    const jsm = await jetstreamManager(nc);
-    await ensureStream(jsm, COHORTS_STREAM);
-    await ensureStream(jsm, NOMINATIONS_STREAM);
+    const { mongo, js, jsm } = await connectServers(lifecycle, {
+      name: 'cohorts',
+      mongoUrl: config.mongoUrl,
+      natsUrl: config.natsUrl,
+      streams: [COHORTS_STREAM, NOMINATIONS_STREAM],
+    });
 
     const db = mongo.db(config.database);
     const stores = {
@@ -69,7 +63,7 @@ await runService({
     const relay = createOutboxRelay({
       db,
       collections: [EVENTS_COLLECTION],
-      js: jetstream(nc),
+      js,
       logger,
     });
     relay.start();
@@ -83,7 +77,7 @@ await runService({
       },
     });
     const consumer = createEventConsumer({
-      js: jetstream(nc),
+      js,
       jsm,
       stream: NOMINATIONS_STREAM.name,
       durable: config.nominationsDurable,
@@ -120,16 +114,14 @@ await runService({
       return Promise.resolve();
     });
 
-    const server = createGrpcServer({
-      verifyToken: createTokenVerifier({
-        issuer: config.keycloakIssuer,
-        audience: config.keycloakAudience,
-      }),
-      logger,
+    await serveGrpc(lifecycle, logger, {
+      name: 'cohorts',
+      service: CohortsService,
+      handlers: cohortsHandlers(deps),
+      host: config.grpcHost,
+      port: config.grpcPort,
+      keycloakIssuer: config.keycloakIssuer,
+      keycloakAudience: config.keycloakAudience,
     });
-    server.addService(CohortsService, cohortsHandlers(deps));
-    const port = await server.listen(config.grpcHost, config.grpcPort);
-    lifecycle.onStop('grpc', () => server.drain());
-    logger.info({ port }, 'cohorts serving');
   },
 });

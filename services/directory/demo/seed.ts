@@ -15,22 +15,6 @@ import {
 import { syntheticProfiles } from '../bench/synthetic.ts';
 import type { ExpertProfile } from '../src/domain/index.ts';
 
-const EXPERTS = 120;
-const directory = createGrpcClient(DirectoryService, required('DIRECTORY_GRPC_ADDRESS'));
-const office = { token: await demoAccessToken(required('KEYCLOAK_ISSUER'), 'office.mai') };
-const network = [...syntheticProfiles(EXPERTS, 146, new Date())];
-
-const first = network[0];
-const existing =
-  first && (await directory.getProfile({ expertId: first.id }, office).catch(() => undefined));
-if (existing !== undefined) {
-  process.stdout.write('demo data: already there\n');
-  process.exit(0);
-}
-for (const expert of network) await add(expert);
-directory.close();
-process.stdout.write(`demo data: ${String(EXPERTS)} experts to search (try "chuyen doi so")\n`);
-
 const LEVELS = {
   basic: SkillLevel.BASIC,
   intermediate: SkillLevel.INTERMEDIATE,
@@ -59,6 +43,22 @@ const VISIBILITIES = {
   'programme-office': Visibility.PROGRAMME_OFFICE,
   'only-me': Visibility.ONLY_ME,
 };
+
+const EXPERTS = 120;
+const directory = createGrpcClient(DirectoryService, required('DIRECTORY_GRPC_ADDRESS'));
+const office = { token: await demoAccessToken(required('KEYCLOAK_ISSUER'), 'office.mai') };
+const network = [...syntheticProfiles(EXPERTS, 146, new Date())];
+
+const first = network[0];
+const existing =
+  first && (await directory.getProfile({ expertId: first.id }, office).catch(() => undefined));
+if (existing !== undefined) {
+  process.stdout.write('demo data: already there\n');
+  process.exit(0);
+}
+for (const expert of network) await add(expert);
+directory.close();
+process.stdout.write(`demo data: ${String(EXPERTS)} experts to search (try "chuyen doi so")\n`);
 
 /** One expert, step by step as the office would enter them; each step returns the new version. */
 async function add(expert: ExpertProfile): Promise<void> {

@@ -1,17 +1,13 @@
 // The directory service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
 import {
+  connectServers,
   createEventConsumer,
-  createGrpcServer,
   createLogger,
   createOutboxRelay,
-  createTokenVerifier,
-  ensureStream,
   runService,
+  serveGrpc,
 } from '@expertnet/platform';
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
-import { MongoClient } from 'mongodb';
 import { catalogueOf } from './catalogue.ts';
 import { loadDirectoryConfig } from './config.ts';
 import { DIRECTORY_STREAM } from './events/envelopes.ts';
@@ -34,15 +30,12 @@ await runService({
   logger,
   async start(lifecycle) {
     const config = loadDirectoryConfig();
-    // Unset optional fields must stay absent when stored, not become null.
-    const mongo = await MongoClient.connect(config.mongoUrl, { ignoreUndefined: true });
-    lifecycle.onStop('mongo', () => mongo.close());
-    const nc = await connect({ servers: config.natsUrl, name: 'directory' });
-    lifecycle.onStop('nats', () => nc.drain());
-    const js = jetstream(nc);
-    const jsm = await jetstreamManager(nc);
-    await ensureStream(jsm, DIRECTORY_STREAM);
-    await ensureStream(jsm, COHORTS_STREAM);
+    const { mongo, js, jsm } = await connectServers(lifecycle, {
+      name: 'directory',
+      mongoUrl: config.mongoUrl,
+      natsUrl: config.natsUrl,
+      streams: [DIRECTORY_STREAM, COHORTS_STREAM],
+    });
 
     const db = mongo.db(config.database);
     const profiles = profilesStore(db);
@@ -99,19 +92,14 @@ await runService({
       return Promise.resolve();
     });
 
-    const server = createGrpcServer({
-      verifyToken: createTokenVerifier({
-        issuer: config.keycloakIssuer,
-        audience: config.keycloakAudience,
-      }),
-      logger,
+    await serveGrpc(lifecycle, logger, {
+      name: 'directory',
+      service: DirectoryService,
+      handlers: directoryHandlers({ profiles, skills, index, catalogue, write, now, logger }),
+      host: config.grpcHost,
+      port: config.grpcPort,
+      keycloakIssuer: config.keycloakIssuer,
+      keycloakAudience: config.keycloakAudience,
     });
-    server.addService(
-      DirectoryService,
-      directoryHandlers({ profiles, skills, index, catalogue, write, now, logger }),
-    );
-    const port = await server.listen(config.grpcHost, config.grpcPort);
-    lifecycle.onStop('grpc', () => server.drain());
-    logger.info({ port }, 'directory serving');
   },
 });

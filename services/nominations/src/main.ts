@@ -1,17 +1,13 @@
 // The nominations service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
 import { randomUUID } from 'node:crypto';
 import {
-  createGrpcServer,
+  connectServers,
   createLogger,
   createOutboxRelay,
-  createTokenVerifier,
-  ensureStream,
   runService,
+  serveGrpc,
 } from '@expertnet/platform';
 import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
-import { MongoClient } from 'mongodb';
 import { loadNominationsConfig } from './config.ts';
 import { MIN_HASH_KEY_BYTES } from './domain/index.ts';
 import { NOMINATIONS_STREAM } from './events/envelopes.ts';
@@ -33,12 +29,12 @@ await runService({
     if (nationalIdKey.length < MIN_HASH_KEY_BYTES) {
       throw new Error(`NOMINATIONS_NATIONAL_ID_KEY must hold at least ${MIN_HASH_KEY_BYTES} bytes`);
     }
-    // The domain's optional fields are undefined when unset; stored, they must stay absent, not null.
-    const mongo = await MongoClient.connect(config.mongoUrl, { ignoreUndefined: true });
-    lifecycle.onStop('mongo', () => mongo.close());
-    const nc = await connect({ servers: config.natsUrl, name: 'nominations' });
-    lifecycle.onStop('nats', () => nc.drain());
-    await ensureStream(await jetstreamManager(nc), NOMINATIONS_STREAM);
+    const { mongo, js } = await connectServers(lifecycle, {
+      name: 'nominations',
+      mongoUrl: config.mongoUrl,
+      natsUrl: config.natsUrl,
+      streams: [NOMINATIONS_STREAM],
+    });
 
     const db = mongo.db(config.database);
     const stores = {
@@ -54,7 +50,7 @@ await runService({
     const relay = createOutboxRelay({
       db,
       collections: ['rounds', 'nominations', 'duplicate_flags'],
-      js: jetstream(nc),
+      js,
       logger,
     });
     relay.start();
@@ -76,16 +72,14 @@ await runService({
       return Promise.resolve();
     });
 
-    const server = createGrpcServer({
-      verifyToken: createTokenVerifier({
-        issuer: config.keycloakIssuer,
-        audience: config.keycloakAudience,
-      }),
-      logger,
+    await serveGrpc(lifecycle, logger, {
+      name: 'nominations',
+      service: NominationsService,
+      handlers: nominationsHandlers(deps),
+      host: config.grpcHost,
+      port: config.grpcPort,
+      keycloakIssuer: config.keycloakIssuer,
+      keycloakAudience: config.keycloakAudience,
     });
-    server.addService(NominationsService, nominationsHandlers(deps));
-    const port = await server.listen(config.grpcHost, config.grpcPort);
-    lifecycle.onStop('grpc', () => server.drain());
-    logger.info({ port }, 'nominations serving');
   },
 });

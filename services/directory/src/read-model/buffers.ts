@@ -7,6 +7,8 @@ export class Buffers {
   /** Candidates, as slots and as bits. */
   candidateSlots = new Int32Array(0);
   candidateBits = new Uint32Array(0);
+  /** The filter criteria each candidate fails. */
+  candidateMasks = new Uint8Array(0);
   /** A filter code's slots as bits; all zero between uses. */
   narrowingBits = new Uint32Array(0);
   /** Rows a facet counts, with the criteria each fails. */
@@ -35,6 +37,7 @@ export class Buffers {
     if (this.candidateSlots.length >= capacity) return;
     this.candidateSlots = new Int32Array(capacity);
     this.candidateBits = new Uint32Array(Math.ceil(capacity / 32));
+    this.candidateMasks = new Uint8Array(capacity);
     this.narrowingBits = new Uint32Array(Math.ceil(capacity / 32));
     this.rowSlots = new Int32Array(capacity);
     this.rowMasks = new Uint8Array(capacity);

@@ -3,14 +3,15 @@
  * one, in the name, position, bio or skills), ascending. Scores come later, for the rows that
  * pass the filter (relevance.ts).
  */
-import { hasBit, wordsFor } from './bits.ts';
+import { MAX_PREFIX } from '../domain/index.ts';
+import { hasBit, setBit, wordsFor } from './bits.ts';
 import type { Buffers } from './buffers.ts';
 import { slotOf } from './postings.ts';
 import { longWordWeight } from './relevance.ts';
-import type { SkillTokens, TokenIndex } from './search-text.ts';
+import type { SkillTokens } from './skills.ts';
+import type { TokenIndex } from './token-index.ts';
 import type { ProfileTable } from './table.ts';
 import { lookupKey, type TermSets } from './term-sets.ts';
-import { MAX_PREFIX } from '../domain/index.ts';
 
 export interface Candidates {
   readonly slots: Int32Array;
@@ -53,20 +54,21 @@ export function candidatesOf(
     if (list !== undefined && !inSkills) drivers.push({ slots: list, packed: true, token });
   }
   const driver = drivers.sort((a, b) => a.slots.length - b.slots.length)[0];
-  const others = tokens.filter((token) => token !== driver?.token);
+  // Otherwise the narrowest filter code still trims the rows to classify, as bits.
+  const narrowest = drivers.find((candidate) => !candidate.packed)?.slots;
   const found =
     driver !== undefined && driver.slots.length * SPARSE < table.slotCount
       ? probe(
           table,
           driver.slots,
           driver.packed,
-          others.map((token) => words.sets.of(token)),
+          tokens.filter((token) => token !== driver.token).map((token) => words.sets.of(token)),
           buffers,
         )
       : intersect(
           table,
           tokens.map((token) => words.sets.of(token)),
-          driver?.packed === false ? driver.slots : undefined,
+          narrowest,
           buffers,
         );
   return checkLongWords(table, tokens, found);
@@ -128,8 +130,7 @@ function andWithList(
   list: Int32Array,
   scratch: Uint32Array,
 ): void {
-  for (const slot of list)
-    scratch[slot >>> 5] = ((scratch[slot >>> 5] ?? 0) | (1 << (slot & 31))) >>> 0;
+  for (const slot of list) setBit(scratch, slot);
   for (let word = 0; word < words; word += 1) {
     bits[word] = (bits[word] ?? 0) & (scratch[word] ?? 0);
     scratch[word] = 0;

@@ -188,6 +188,78 @@ describe('search equals the domain brute force', () => {
   });
 });
 
+describe('search edge cases equal the brute force', () => {
+  const query = (text: string, order: SearchQuery['order'] = 'relevance'): SearchQuery => ({
+    query: text,
+    filter: NO_FILTER,
+    facets: ['province', 'skill'],
+    order,
+    pageSize: 7,
+    cursor: '',
+    now: NOW,
+  });
+
+  it('orders unusual names and ids, loaded at once', () => {
+    const names = ['', '   ', 'An', 'an', 'Ân', 'Zoë 2', '9x', 'Đỗ 😀', 'Wu Jiang', 'A  B', 'ﬁ'];
+    const ids = ['b', 'B', 'a\u0000z', 'a', 'a\u0000', '😀', 'Z', 'é', 'e\u0301'];
+    const random = new Random(31);
+    const profiles = Array.from({ length: 400 }, (_, serial) =>
+      aProfile({
+        id: `${random.pick(ids)}${serial % 3 === 0 ? '' : String(serial)}${serial}`,
+        fullName: random.pick(names),
+      }),
+    );
+    const index = indexOf(profiles);
+    for (const order of ['name', 'relevance', 'last-active'] as const) {
+      expectSameSearch(index, profiles, query('', order));
+      expectSameSearch(index, profiles, query('an', order));
+    }
+  });
+
+  it('never finds a replaced or removed profile through its old postings', () => {
+    const { profiles } = randomStore(47, 300);
+    const rare = aProfile({ id: 'rare', bio: 'Nuôi kangaroo', provinceCode: 'P95' });
+    const other = aProfile({ id: 'other', bio: 'Nuôi kangaroo', provinceCode: 'P95' });
+    for (const profile of [rare, other]) profiles.set(profile.id, profile);
+    const index = indexOf(profiles.values());
+    const byWord = query('kangaroo');
+    const byProvince = { ...query(''), filter: { ...NO_FILTER, provinceCodes: ['P95'] } };
+    expect(index.search(byWord).totalCount).toBe(2);
+    expect(index.search(byProvince).totalCount).toBe(2);
+
+    const moved = { ...rare, bio: 'Nuôi bò', provinceCode: 'P01' };
+    profiles.set(rare.id, moved);
+    index.upsert(moved);
+    profiles.delete(other.id);
+    index.remove(other.id);
+    for (const search of [byWord, byProvince]) expectSameSearch(index, profiles.values(), search);
+    expect(index.search(byWord).totalCount).toBe(0);
+  });
+
+  it('keeps to the first eight distinct words of a long query', () => {
+    const { profiles } = randomStore(41, 200);
+    const index = indexOf(profiles.values());
+    expectSameSearch(index, profiles.values(), query('an an chuyen doi so du lieu quan tri xyzzy'));
+    expectSameSearch(index, profiles.values(), query('c d s d l q t a nguyen'));
+  });
+
+  it('extends what it remembers of a word to profiles added later', () => {
+    const { random, profiles } = randomStore(43, 200);
+    const index = indexOf(profiles.values());
+    const queries = [query('chuyen doi'), query('an'), query('du lieu', 'name')];
+    for (const text of queries) expectSameSearch(index, profiles.values(), text);
+    for (let serial = 500; serial < 700; serial += 1) {
+      const added = randomProfile(random, serial);
+      profiles.set(added.id, added);
+      index.upsert(added);
+      if (serial % 50 === 0) {
+        for (const text of queries) expectSameSearch(index, profiles.values(), text);
+      }
+    }
+    for (const text of queries) expectSameSearch(index, profiles.values(), text);
+  });
+});
+
 describe('paging', () => {
   const { profiles } = randomStore(21, 200);
   const base: SearchQuery = {
@@ -342,7 +414,10 @@ describe('peers and match equal the domain', () => {
     const ids = [...profiles.keys()];
     for (let round = 0; round < 80; round += 1) {
       const now = random.pick([NOW, LATER]);
-      const self = profiles.get(random.pick(ids));
+      // Mostly an indexed expert; sometimes someone the index does not hold.
+      const self = random.chance(0.9)
+        ? profiles.get(random.pick(ids))
+        : randomProfile(random, 9999);
       if (self === undefined) continue;
       const selfView = viewProfile(self, random.pick(['network', 'owner'] as const), now);
       const filter = random.chance(0.5) ? NO_FILTER : randomFilter(random);

@@ -5,11 +5,22 @@
  * functions (scoreProfile, matchesFilter, computeFacets, findPeers, matchExperts) give over the
  * network view of every profile; the tests hold it to that.
  *
- * Layout: one slot per profile with numeric columns for filters and facets (table.ts), postings
- * from folded token to slots with the token's field weight (search-text.ts), slots by code for
- * peers and match (code-index.ts), and name ranks for ordering and paging (name-order.ts). An
- * edit that changes no indexed text reuses its slot; otherwise the old slot is tombstoned and
- * reclaimed by a compaction once enough have piled up.
+ * Layout:
+ * - table.ts: one slot per profile, the network-visible parts filters, facets, peers and match
+ *   read, as typed columns (codes as numbers, code lists as numbers of shared lists).
+ * - token-index.ts: postings from folded token (word or prefix) to the slots whose name, position
+ *   or bio hold it, with the fields; skills.ts: skills' words per distinct skill and query words
+ *   per list of skills, since a skill's words are the same on every profile holding it.
+ * - term-sets.ts: per query word, the slots holding it as bits, so common words intersect fast.
+ * - code-index.ts: slots by province, organisation, sector and skill, for narrowing a filtered
+ *   search and for the candidates of find-peers and match.
+ * - name-order.ts: name ranks, for ordering and keyset paging with numbers.
+ * A search finds candidates (candidates.ts), splits them into matches and facet rows by the filter
+ * (rows.ts, filter-plan.ts), scores the matches (relevance.ts), counts facets (facet-counts.ts)
+ * and picks one page after the cursor (paging.ts, cursor.ts).
+ *
+ * An edit that changes no indexed text reuses its slot; otherwise the old slot is tombstoned, and
+ * slots are renumbered once enough have died.
  */
 import {
   matchExperts,
@@ -37,7 +48,8 @@ import { selectPage, type Order } from './paging.ts';
 import { Buffers } from './buffers.ts';
 import { classify } from './rows.ts';
 import type { SlotList } from './postings.ts';
-import { SkillTokens, TokenIndex } from './search-text.ts';
+import { SkillTokens } from './skills.ts';
+import { TokenIndex } from './token-index.ts';
 import { TermSets } from './term-sets.ts';
 import { rankMatches, rankPeers } from './suggestions.ts';
 import { ProfileTable } from './table.ts';
@@ -155,19 +167,16 @@ class ReadModel implements ExpertIndex {
     const order: Order = query.order === 'relevance' && tokens.length === 0 ? 'name' : query.order;
     const binding = `${query.order}\u0000${tokens.join(' ')}`;
     const after = query.cursor === '' ? undefined : decodeCursor(query.cursor, binding, order);
-    this.#names.settle();
     const table = this.#table;
-    const plan = new FilterPlan(table, query.filter, query.now, this.#buffers);
     const buffers = this.#buffers;
+    this.#names.settle();
     buffers.reserve(table.capacity);
-    const { rows, matches } = classify(
-      candidatesOf(table, this.#words, tokens, this.#narrowing(query), buffers),
-      plan,
-      query.facets,
-      buffers,
-    );
+    const plan = new FilterPlan(table, query.filter, query.now, buffers);
+    const candidates = candidatesOf(table, this.#words, tokens, this.#narrowing(query), buffers);
+    const { rows, matches } = classify(candidates, plan, query.facets, buffers);
     weighMatches(table, this.#words, tokens, matches, buffers);
     const phrase = new PhraseBonus(table, tokens, buffers.phraseInSkills);
+    const limit = query.pageSize + 1;
     const page = selectPage({
       table,
       names: this.#names,
@@ -176,10 +185,10 @@ class ReadModel implements ExpertIndex {
       order,
       phrase,
       after,
-      limit: query.pageSize + 1,
+      limit,
     });
     const shown = page.slice(0, query.pageSize);
-    // Name and last-active orders never needed the phrase bonus for ordering: add it for the page.
+    // Only relevance needed the phrase bonus to order rows; the others add it for the page.
     const scoreOf = (slot: number) =>
       (buffers.scores[slot] ?? 0) +
       (order === 'relevance' ? 0 : phrase.of(slot, buffers.phraseFields[slot] ?? 0));

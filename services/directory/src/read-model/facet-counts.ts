@@ -139,14 +139,9 @@ function countField(
   const { slots, masks, count } = rows;
   switch (field) {
     case 'province':
-      return countSingle(rows, allowed, table.provinces.size, (slot) => table.province[slot] ?? 0);
+      return countSingle(rows, allowed, table.provinces.size, table.province);
     case 'organisation':
-      return countSingle(
-        rows,
-        allowed,
-        table.organisations.size,
-        (slot) => table.organisation[slot] ?? 0,
-      );
+      return countSingle(rows, allowed, table.organisations.size, table.organisation);
     case 'availability': {
       const counts = new Int32Array(AVAILABILITY_STATUSES.length + 1);
       for (let row = 0; row < count; row += 1) {
@@ -191,13 +186,13 @@ function countSingle(
   rows: FacetRows,
   allowed: number,
   size: number,
-  valueOf: (slot: number) => number,
+  column: Int32Array,
 ): Int32Array {
   const counts = new Int32Array(size);
   const { slots, masks, count } = rows;
   for (let row = 0; row < count; row += 1) {
     if (((masks[row] ?? 0) & ~allowed) !== 0) continue;
-    const value = valueOf(slots[row] ?? 0);
+    const value = column[slots[row] ?? 0] ?? 0;
     counts[value] = (counts[value] ?? 0) + 1;
   }
   return counts;

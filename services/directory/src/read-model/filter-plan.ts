@@ -83,6 +83,8 @@ export class FilterPlan {
   readonly #onlyCertified: boolean;
   /** Undefined: no activity criterion. */
   readonly #activeSince: number | undefined;
+  readonly #one = new Int32Array(1);
+  readonly #oneMask = new Uint8Array(1);
 
   constructor(table: ProfileTable, filter: ExpertFilter, now: Date, memos: Buffers) {
     this.#table = table;
@@ -106,31 +108,55 @@ export class FilterPlan {
 
   /** The criteria `slot` fails: 0 when it matches the filter. */
   mask(slot: number): number {
+    const one = this.#one;
+    one[0] = slot;
+    this.masks(one, 1, this.#oneMask);
+    return this.#oneMask[0] ?? 0;
+  }
+
+  /**
+   * The criteria each of slots[0 .. count) fails, into masks[0 .. count): one tight loop per
+   * criterion the filter has, rather than every check per slot.
+   */
+  masks(slots: Int32Array, count: number, masks: Uint8Array): void {
+    masks.fill(0, 0, count);
     const table = this.#table;
-    let mask = 0;
-    if (this.#provinces !== undefined && this.#provinces[table.province[slot] ?? 0] !== 1) {
-      mask |= CRITERION.province;
+    if (this.#provinces !== undefined) {
+      markCodes(slots, count, masks, table.province, this.#provinces, CRITERION.province);
     }
-    if (
-      this.#organisations !== undefined &&
-      this.#organisations[table.organisation[slot] ?? 0] !== 1
-    ) {
-      mask |= CRITERION.organisation;
+    if (this.#organisations !== undefined) {
+      markCodes(
+        slots,
+        count,
+        masks,
+        table.organisation,
+        this.#organisations,
+        CRITERION.organisation,
+      );
     }
-    if (this.#sectors !== undefined && !this.#sectors.holds(table.sectorList[slot] ?? 0)) {
-      mask |= CRITERION.sector;
+    if (this.#sectors !== undefined) {
+      markLists(slots, count, masks, table.sectorList, this.#sectors, CRITERION.sector);
     }
-    if (this.#skills !== undefined && !this.#skills.holds(table.skillList[slot] ?? 0)) {
-      mask |= CRITERION.skill;
+    if (this.#skills !== undefined) {
+      markLists(slots, count, masks, table.skillList, this.#skills, CRITERION.skill);
     }
-    if (this.#languages !== undefined && !this.#languages.holds(table.languageList[slot] ?? 0)) {
-      mask |= CRITERION.language;
+    if (this.#languages !== undefined) {
+      markLists(slots, count, masks, table.languageList, this.#languages, CRITERION.language);
     }
-    if (this.#statuses !== undefined && this.#statuses[this.clock.status(slot)] !== 1) {
-      mask |= CRITERION.availability;
+    const statuses = this.#statuses;
+    if (statuses !== undefined) {
+      for (let index = 0; index < count; index += 1) {
+        if (statuses[this.clock.status(slots[index] ?? 0)] !== 1) {
+          masks[index] = (masks[index] ?? 0) | CRITERION.availability;
+        }
+      }
     }
-    if (this.#failsOthers(slot)) mask |= OTHER_CRITERIA;
-    return mask;
+    if (this.#onlyWilling || this.#onlyCertified || this.#activeSince !== undefined) {
+      for (let index = 0; index < count; index += 1) {
+        if (this.#failsOthers(slots[index] ?? 0))
+          masks[index] = (masks[index] ?? 0) | OTHER_CRITERIA;
+      }
+    }
   }
 
   #failsOthers(slot: number): boolean {
@@ -196,6 +222,32 @@ function skillTest(table: ProfileTable, memo: Memo, filter: ExpertFilter): ListT
       ),
     ),
   );
+}
+
+function markCodes(
+  slots: Int32Array,
+  count: number,
+  masks: Uint8Array,
+  column: Int32Array,
+  wanted: Uint8Array,
+  bit: number,
+): void {
+  for (let index = 0; index < count; index += 1) {
+    if (wanted[column[slots[index] ?? 0] ?? 0] !== 1) masks[index] = (masks[index] ?? 0) | bit;
+  }
+}
+
+function markLists(
+  slots: Int32Array,
+  count: number,
+  masks: Uint8Array,
+  column: Int32Array,
+  test: ListTest,
+  bit: number,
+): void {
+  for (let index = 0; index < count; index += 1) {
+    if (!test.holds(column[slots[index] ?? 0] ?? 0)) masks[index] = (masks[index] ?? 0) | bit;
+  }
 }
 
 function statusSet(wanted: readonly string[]): Uint8Array | undefined {

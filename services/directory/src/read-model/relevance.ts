@@ -18,7 +18,7 @@ import {
   WEIGHT_OF_INFO,
   wordFieldsOf,
   wordMatch,
-} from './search-text.ts';
+} from './scoring.ts';
 import type { ProfileTable } from './table.ts';
 
 const ALL_FIELDS = 0xf;

@@ -22,12 +22,13 @@ export function classify(
 ): { rows: FacetRows; matches: Matches } {
   const facetBits = facets.reduce((bits, field) => bits | CRITERION[field], 0);
   const { slots, count } = candidates;
-  const { rowSlots, rowMasks, matchSlots } = buffers;
+  const { rowSlots, rowMasks, matchSlots, candidateMasks: masks } = buffers;
+  plan.masks(slots, count, masks);
   let rowCount = 0;
   let matchCount = 0;
   for (let index = 0; index < count; index += 1) {
     const slot = slots[index] ?? 0;
-    const mask = plan.mask(slot);
+    const mask = masks[index] ?? 0;
     if (mask === 0) {
       matchSlots[matchCount] = slot;
       matchCount += 1;

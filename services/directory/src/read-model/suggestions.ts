@@ -1,8 +1,7 @@
 /**
  * Find-peers and match over index candidates. Scores are computed from the columns with the very
- * arithmetic of peers.ts and match.ts (same operations in the same order, so the same doubles),
- * the parts that depend on a skill or sector list once per distinct list; only the few rows kept
- * get a view, and the domain then builds their reasons itself.
+ * arithmetic of peers.ts and match.ts (same operations in the same order, so the same doubles);
+ * only the few rows kept get a view, and the domain then builds their matches and reasons itself.
  */
 import { PEER_WEIGHTS, skillRank, type MatchRequest, type ProfileView } from '../domain/index.ts';
 import type { Buffers, Memo } from './buffers.ts';

@@ -18,7 +18,8 @@ import {
 import { clearBit, setBit } from './bits.ts';
 import { Dictionary, grown, ListPool } from './dictionary.ts';
 import { MAX_SLOTS } from './postings.ts';
-import { SkillVariants, TextCache } from './search-text.ts';
+import { SkillVariants } from './skills.ts';
+import { TextCache } from './text-cache.ts';
 
 /** 0 when the network may not see the availability; else 1 + its index in AVAILABILITY_STATUSES. */
 export const HIDDEN_STATUS = 0;
@@ -160,9 +161,10 @@ export class ProfileTable {
       profile.credentials.some((credential) => !credential.revoked)
         ? 1
         : 0;
-    const lastActive = seenByNetwork(profile, 'lastActive');
-    this.hasLastActive[slot] = lastActive ? 1 : 0;
-    this.lastActive[slot] = lastActive ? profile.lastActiveAt.getTime() : 0;
+    // An invalid date matches no activity filter either way; it sorts with the unseen.
+    const lastActive = seenByNetwork(profile, 'lastActive') ? profile.lastActiveAt.getTime() : NaN;
+    this.hasLastActive[slot] = Number.isNaN(lastActive) ? 0 : 1;
+    this.lastActive[slot] = Number.isNaN(lastActive) ? 0 : lastActive;
   }
 
   /**

@@ -12,7 +12,8 @@ import { setBit, wordsFor } from './bits.ts';
 import type { CodeIndex } from './code-index.ts';
 import { grown } from './dictionary.ts';
 import { slotOf } from './postings.ts';
-import type { SkillTokens, TokenIndex } from './search-text.ts';
+import type { SkillTokens } from './skills.ts';
+import type { TokenIndex } from './token-index.ts';
 import type { ProfileTable } from './table.ts';
 
 /** Words remembered; each costs a bit per slot (62.5 kB at 500,000). */

@@ -1,0 +1,64 @@
+import type { GenService, GenServiceMethods } from '@bufbuild/protobuf/codegenv2';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { MongoClient } from 'mongodb';
+import type { Logger } from 'pino';
+import { createTokenVerifier } from '../auth/token-verifier.ts';
+import { ensureStream, type StreamSpec } from '../events/streams.ts';
+import type { ServiceHandlers } from '../grpc/handlers.ts';
+import { createGrpcServer } from '../grpc/server.ts';
+import type { Lifecycle } from './run-service.ts';
+
+/**
+ * The servers every service talks to, connected at start and closed last at stop: MongoDB and
+ * NATS, with the JetStream streams the service writes or reads declared (a consumer may start
+ * before the producer ever has).
+ */
+export async function connectServers(
+  lifecycle: Lifecycle,
+  options: {
+    readonly name: string;
+    readonly mongoUrl: string;
+    readonly natsUrl: string;
+    readonly streams: readonly StreamSpec[];
+  },
+) {
+  // The domains' optional fields are undefined when unset; stored, they must stay absent, not null.
+  const mongo = await MongoClient.connect(options.mongoUrl, { ignoreUndefined: true });
+  lifecycle.onStop('mongo', () => mongo.close());
+  const nc = await connect({ servers: options.natsUrl, name: options.name });
+  lifecycle.onStop('nats', () => nc.drain());
+  const jsm = await jetstreamManager(nc);
+  for (const stream of options.streams) await ensureStream(jsm, stream);
+  return { mongo, nc, js: jetstream(nc), jsm };
+}
+
+/**
+ * Serves a contract's handlers over gRPC, every call's token verified against the realm, and logs
+ * "<name> serving" with the port taken (tests and the stack wait for that line).
+ */
+export async function serveGrpc<T extends GenServiceMethods>(
+  lifecycle: Lifecycle,
+  logger: Logger,
+  options: {
+    readonly name: string;
+    readonly service: GenService<T>;
+    readonly handlers: ServiceHandlers<T>;
+    readonly host: string;
+    readonly port: number;
+    readonly keycloakIssuer: string;
+    readonly keycloakAudience: string;
+  },
+): Promise<void> {
+  const server = createGrpcServer({
+    verifyToken: createTokenVerifier({
+      issuer: options.keycloakIssuer,
+      audience: options.keycloakAudience,
+    }),
+    logger,
+  });
+  server.addService(options.service, options.handlers);
+  const port = await server.listen(options.host, options.port);
+  lifecycle.onStop('grpc', () => server.drain());
+  logger.info({ port }, `${options.name} serving`);
+}
