@@ -43,6 +43,8 @@ export {
   MAX_PREFIX,
   MAX_QUERY_TOKENS,
   FIELD_WEIGHTS,
+  PREFIX_FACTOR,
+  PHRASE_FACTOR,
   tokenise,
   prefixesOf,
   indexTokens,
@@ -101,4 +103,10 @@ export {
   type AvailabilityChanged,
   type DirectoryEvent,
 } from './events.ts';
-export { matchExperts, type MatchRequest, type ExpertMatch } from './match.ts';
+export {
+  PROVINCE_SHARE,
+  VERIFIED_BONUS,
+  matchExperts,
+  type MatchRequest,
+  type ExpertMatch,
+} from './match.ts';

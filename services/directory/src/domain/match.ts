@@ -32,9 +32,9 @@ export interface ExpertMatch {
 }
 
 /** Skills decide; a preferred province only reorders experts whose skills are alike. */
-const PROVINCE_SHARE = 0.15;
+export const PROVINCE_SHARE = 0.15;
 /** A verified skill is worth more than the same claim self-declared: the programme vouches. */
-const VERIFIED_BONUS = 0.1;
+export const VERIFIED_BONUS = 0.1;
 
 /** 0.6 for holding the skill at the minimum, up to 0.9 at expert level, plus the verified bonus. */
 function credit(skill: ExpertSkill): number {

@@ -17,7 +17,7 @@ import { viewProfile } from './visibility.ts';
 const networkView = (overrides: Partial<ExpertProfile> = {}) =>
   viewProfile(aProfile(overrides), 'network', NOW);
 
-/** What the service's `{ tokens: { $all: queryTokens(q) } }` finds. */
+/** Whether the profile's words and prefixes hold every query word (what the read model finds). */
 const indexFinds = (overrides: Partial<ExpertProfile>, query: string) => {
   const tokens = new Set(searchTokens(networkView(overrides), TAXONOMY));
   return queryTokens(query).every((token) => tokens.has(token));
@@ -106,7 +106,7 @@ describe('scoreProfile', () => {
     bio: 'Nguyễn Trãi, chuyên viên giám sát ở Hà Nội',
   });
 
-  it('matches only when every word matches, as $all does', () => {
+  it('matches only when every word matches, as the index does', () => {
     expect(scoreProfile(view, 'nguyen nong', TAXONOMY)).toBeUndefined();
   });
 

@@ -19,9 +19,9 @@ export const MAX_QUERY_TOKENS = 8;
 export const FIELD_WEIGHTS = { name: 8, skills: 4, position: 2, bio: 1 } as const;
 export type SearchField = keyof typeof FIELD_WEIGHTS;
 /** A query word that is only the start of a word counts this much of an exact word. */
-const PREFIX_FACTOR = 0.5;
+export const PREFIX_FACTOR = 0.5;
 /** The whole query as a phrase in one field adds this share of the field's weight. */
-const PHRASE_FACTOR = 0.5;
+export const PHRASE_FACTOR = 0.5;
 
 /** Folded words of `text`: "Chuyển đổi số" -> ["chuyen", "doi", "so"]. */
 export function tokenise(text: string): string[] {
@@ -74,7 +74,7 @@ export function searchFieldsOf(view: ProfileView, taxonomy: Taxonomy): SearchFie
   };
 }
 
-/** The `tokens` array stored on a profile document: pass the network's view. */
+/** Every word and prefix a profile is found by (what the read model indexes): pass the network's view. */
 export function searchTokens(view: ProfileView, taxonomy: Taxonomy): string[] {
   const fields = searchFieldsOf(view, taxonomy);
   return indexTokens([
@@ -86,7 +86,7 @@ export function searchTokens(view: ProfileView, taxonomy: Taxonomy): string[] {
 }
 
 /**
- * The tokens to require with `$all`: the query's distinct folded words. A one-letter word is kept
+ * The words a query requires, each of them: the query's distinct folded words. A one-letter word is kept
  * (a name like "Ý" is real) and matches only that whole word, as the index has no 1-letter prefixes.
  */
 export function queryTokens(query: string): string[] {
@@ -113,7 +113,7 @@ export interface Relevance {
 
 /**
  * How well a view matches a query, or undefined when some query word matches nothing (the same
- * rule as `$all`, so the score never disagrees with the index). Each word counts once, in its
+ * rule as searchTokens, so the score never disagrees with the index). Each word counts once, in its
  * best field; a query found as a phrase in a field earns a bonus, so "chuyen doi so" ranks an
  * expert with that skill above one whose bio has the three words apart.
  */

@@ -14,10 +14,9 @@ export class Buffers {
   /** Rows a facet counts, with the criteria each fails. */
   rowSlots = new Int32Array(0);
   rowMasks = new Uint8Array(0);
-  /** Matches (with their terms' list positions while weighing), and grouped for ordering. */
+  /** Matches; slots seen by find-peers and match. */
   matchSlots = new Int32Array(0);
-  groupSlots = new Int32Array(0);
-  groupValues = new Float64Array(0);
+  seenSlots = new Int32Array(0);
   /** Per slot: score and whole-word fields of the current search's matches. */
   scores = new Float64Array(0);
   phraseFields = new Uint8Array(0);
@@ -42,8 +41,7 @@ export class Buffers {
     this.rowSlots = new Int32Array(capacity);
     this.rowMasks = new Uint8Array(capacity);
     this.matchSlots = new Int32Array(capacity);
-    this.groupSlots = new Int32Array(capacity);
-    this.groupValues = new Float64Array(capacity);
+    this.seenSlots = new Int32Array(capacity);
     this.scores = new Float64Array(capacity);
     this.phraseFields = new Uint8Array(capacity);
     this.marks = new Uint8Array(capacity);

@@ -1,6 +1,7 @@
 import { DomainError } from '@expertnet/platform';
 import { describe, expect, it } from 'vitest';
 import {
+  FACET_FIELDS,
   findPeers,
   matchesFilter,
   matchExperts,
@@ -35,6 +36,7 @@ function allPages(index: ExpertIndex, query: SearchQuery) {
   while (cursor !== '') {
     const page = index.search({ ...query, cursor });
     expect(page.totalCount).toBe(first.totalCount);
+    expect(page.facets).toEqual(first.facets);
     expect(page.hits.length).toBeGreaterThan(0);
     hits.push(...page.hits);
     cursor = page.nextCursor;
@@ -234,6 +236,24 @@ describe('search edge cases equal the brute force', () => {
     index.remove(other.id);
     for (const search of [byWord, byProvince]) expectSameSearch(index, profiles.values(), search);
     expect(index.search(byWord).totalCount).toBe(0);
+  });
+
+  it('counts facets afresh after a write and on another day', () => {
+    const { random, profiles } = randomStore(53, 250);
+    const index = indexOf(profiles.values());
+    const landing: SearchQuery = { ...query(''), facets: [...FACET_FIELDS] };
+    expectSameSearch(index, profiles.values(), landing);
+    for (const id of [...profiles.keys()].slice(0, 20)) {
+      const edited = { ...randomProfile(random, 0), id };
+      profiles.set(id, edited);
+      index.upsert(edited);
+      expectSameSearch(index, profiles.values(), landing);
+    }
+    // Availability "until" dates pass between NOW and LATER.
+    expectSameSearch(index, profiles.values(), { ...landing, now: LATER });
+    index.remove([...profiles.keys()][0] ?? '');
+    profiles.delete([...profiles.keys()][0] ?? '');
+    expectSameSearch(index, profiles.values(), landing);
   });
 
   it('keeps to the first eight distinct words of a long query', () => {

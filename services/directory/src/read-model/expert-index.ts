@@ -17,7 +17,8 @@
  * - name-order.ts: name ranks, for ordering and keyset paging with numbers.
  * A search finds candidates (candidates.ts), splits them into matches and facet rows by the filter
  * (rows.ts, filter-plan.ts), scores the matches (relevance.ts), counts facets (facet-counts.ts)
- * and picks one page after the cursor (paging.ts, cursor.ts).
+ * and picks one page after the cursor (paging.ts, cursor.ts). Facet counts are kept until the
+ * next write (facet-cache.ts), so later pages and the busy first page count once.
  *
  * An edit that changes no indexed text reuses its slot; otherwise the old slot is tombstoned, and
  * slots are renumbered once enough have died.
@@ -39,6 +40,7 @@ import {
 } from '../domain/index.ts';
 import { CodeIndex } from './code-index.ts';
 import { decodeCursor, encodeCursor, type KeyPart } from './cursor.ts';
+import { FacetCache } from './facet-cache.ts';
 import { countFacets, FacetLabeler } from './facet-counts.ts';
 import { FilterPlan } from './filter-plan.ts';
 import { NameOrder } from './name-order.ts';
@@ -113,6 +115,7 @@ class ReadModel implements ExpertIndex {
   readonly #names: NameOrder;
   readonly #slotOf = new Map<string, number>();
   readonly #buffers = new Buffers();
+  readonly #facets = new FacetCache();
 
   constructor(labels: FacetLabels) {
     this.#labels = labels;
@@ -134,6 +137,7 @@ class ReadModel implements ExpertIndex {
   }
 
   upsert(profile: ExpertProfile): void {
+    this.#facets.clear();
     const slot = this.#slotOf.get(profile.id);
     if (slot !== undefined && this.#table.sameIndexedParts(slot, profile)) {
       this.#table.update(slot, profile);
@@ -145,6 +149,7 @@ class ReadModel implements ExpertIndex {
   }
 
   remove(id: string): void {
+    this.#facets.clear();
     const slot = this.#slotOf.get(id);
     if (slot === undefined) return;
     this.#table.kill(slot);
@@ -153,6 +158,7 @@ class ReadModel implements ExpertIndex {
   }
 
   setTaxonomy(labels: FacetLabels): void {
+    this.#facets.clear();
     this.#labels = labels;
     this.#labeler = new FacetLabeler(labels);
     // Skill words live per skill, not per profile: re-deriving them re-derives every profile's.
@@ -173,7 +179,9 @@ class ReadModel implements ExpertIndex {
     buffers.reserve(table.capacity);
     const plan = new FilterPlan(table, query.filter, query.now, buffers);
     const candidates = candidatesOf(table, this.#words, tokens, this.#narrowing(query), buffers);
-    const { rows, matches } = classify(candidates, plan, query.facets, buffers);
+    const facetKey = this.#facets.keyOf(tokens, query.filter, query.facets, query.now);
+    const knownFacets = this.#facets.get(facetKey);
+    const { rows, matches } = classify(candidates, plan, knownFacets ? [] : query.facets, buffers);
     weighMatches(table, this.#words, tokens, matches, buffers);
     const phrase = new PhraseBonus(table, tokens, buffers.phraseInSkills);
     const limit = query.pageSize + 1;
@@ -193,13 +201,17 @@ class ReadModel implements ExpertIndex {
       (buffers.scores[slot] ?? 0) +
       (order === 'relevance' ? 0 : phrase.of(slot, buffers.phraseFields[slot] ?? 0));
     const last = shown.at(-1);
+    const facets =
+      knownFacets ??
+      countFacets(table, rows, query.facets, plan.clock, this.#labeler, buffers.listCounts);
+    this.#facets.set(facetKey, facets);
     return {
       hits: shown.map((slot) => ({
         view: this.#view(slot, query.now),
         score: scoreOf(slot),
         matchedSkillCodes: matchedSkillCodes(table, slot, tokens),
       })),
-      facets: countFacets(table, rows, query.facets, plan.clock, this.#labeler, buffers.listCounts),
+      facets,
       totalCount: matches.count,
       nextCursor:
         page.length > shown.length && last !== undefined

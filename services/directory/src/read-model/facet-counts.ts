@@ -136,22 +136,13 @@ function countField(
   tally: Tally,
 ): Int32Array {
   const allowed = CRITERION[field];
-  const { slots, masks, count } = rows;
   switch (field) {
     case 'province':
       return countSingle(rows, allowed, table.provinces.size, table.province);
     case 'organisation':
       return countSingle(rows, allowed, table.organisations.size, table.organisation);
-    case 'availability': {
-      const counts = new Int32Array(AVAILABILITY_STATUSES.length + 1);
-      for (let row = 0; row < count; row += 1) {
-        if (((masks[row] ?? 0) & ~allowed) !== 0) continue;
-        const status = clock.status(slots[row] ?? 0);
-        counts[status] = (counts[status] ?? 0) + 1;
-      }
-      counts[0] = 0;
-      return counts;
-    }
+    case 'availability':
+      return clock.countStatuses(rows, allowed);
     case 'sector':
       return countLists(
         rows,
@@ -210,25 +201,36 @@ function countLists(
   pool: ListPool,
   tally: Tally,
 ): Int32Array {
-  tally.begin(pool.size);
-  const { slots, masks, count } = rows;
-  for (let row = 0; row < count; row += 1) {
-    if (((masks[row] ?? 0) & ~allowed) !== 0) continue;
-    tally.add(column[slots[row] ?? 0] ?? 0);
-  }
   const counts = new Int32Array(size);
-  const values = pool.values;
-  tally.drain((list, times) => {
-    const from = pool.from(list);
-    const to = pool.to(list);
-    spread: for (let index = from; index < to; index += 1) {
-      const id = values[index] ?? 0;
-      // A list may repeat a code (sectors); it counts once.
-      for (let earlier = from; earlier < index; earlier += 1) {
-        if (values[earlier] === id) continue spread;
-      }
-      counts[id] = (counts[id] ?? 0) + times;
+  const { slots, masks, count } = rows;
+  // Lists shared by many rows are counted once each; lists nearly as many as rows, value by value.
+  if (pool.size * 4 < count) {
+    tally.begin(pool.size);
+    for (let row = 0; row < count; row += 1) {
+      if (((masks[row] ?? 0) & ~allowed) === 0) tally.add(column[slots[row] ?? 0] ?? 0);
     }
-  });
+    tally.drain((list, times) => {
+      addList(counts, pool, list, times);
+    });
+  } else {
+    for (let row = 0; row < count; row += 1) {
+      if (((masks[row] ?? 0) & ~allowed) === 0)
+        addList(counts, pool, column[slots[row] ?? 0] ?? 0, 1);
+    }
+  }
   return counts;
+}
+
+/** Adds `times` to the count of each distinct value of a list (a list may repeat a sector). */
+function addList(counts: Int32Array, pool: ListPool, list: number, times: number): void {
+  const values = pool.values;
+  const from = pool.from(list);
+  const to = pool.to(list);
+  spread: for (let index = from; index < to; index += 1) {
+    const id = values[index] ?? 0;
+    for (let earlier = from; earlier < index; earlier += 1) {
+      if (values[earlier] === id) continue spread;
+    }
+    counts[id] = (counts[id] ?? 0) + times;
+  }
 }

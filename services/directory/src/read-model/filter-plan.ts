@@ -12,6 +12,7 @@ import {
 } from '../domain/index.ts';
 import type { Buffers, Memo } from './buffers.ts';
 import type { Dictionary, ListPool } from './dictionary.ts';
+import type { FacetRows } from './facet-counts.ts';
 import {
   AVAILABLE,
   entryCode,
@@ -51,6 +52,23 @@ export class AvailabilityClock {
     }
   }
 
+  /** Effective statuses of the rows a facet sees, by status number (0, hidden, never counts). */
+  countStatuses(rows: FacetRows, allowed: number): Int32Array {
+    const counts = new Int32Array(AVAILABILITY_STATUSES.length + 1);
+    const { status, until } = this.#table;
+    const expired = this.#expired;
+    const { slots, masks, count } = rows;
+    for (let row = 0; row < count; row += 1) {
+      if (((masks[row] ?? 0) & ~allowed) !== 0) continue;
+      const slot = slots[row] ?? 0;
+      const raw = status[slot] ?? HIDDEN_STATUS;
+      const effective = raw !== HIDDEN_STATUS && expired[until[slot] ?? 0] === 1 ? AVAILABLE : raw;
+      counts[effective] = (counts[effective] ?? 0) + 1;
+    }
+    counts[HIDDEN_STATUS] = 0;
+    return counts;
+  }
+
   /** HIDDEN_STATUS, or the effective status number of the slot. */
   status(slot: number): number {
     const status = this.#table.status[slot] ?? HIDDEN_STATUS;
@@ -83,8 +101,6 @@ export class FilterPlan {
   readonly #onlyCertified: boolean;
   /** Undefined: no activity criterion. */
   readonly #activeSince: number | undefined;
-  readonly #one = new Int32Array(1);
-  readonly #oneMask = new Uint8Array(1);
 
   constructor(table: ProfileTable, filter: ExpertFilter, now: Date, memos: Buffers) {
     this.#table = table;
@@ -108,10 +124,31 @@ export class FilterPlan {
 
   /** The criteria `slot` fails: 0 when it matches the filter. */
   mask(slot: number): number {
-    const one = this.#one;
-    one[0] = slot;
-    this.masks(one, 1, this.#oneMask);
-    return this.#oneMask[0] ?? 0;
+    const table = this.#table;
+    let mask = 0;
+    if (this.#provinces !== undefined && this.#provinces[table.province[slot] ?? 0] !== 1) {
+      mask |= CRITERION.province;
+    }
+    if (
+      this.#organisations !== undefined &&
+      this.#organisations[table.organisation[slot] ?? 0] !== 1
+    ) {
+      mask |= CRITERION.organisation;
+    }
+    if (this.#sectors !== undefined && !this.#sectors.holds(table.sectorList[slot] ?? 0)) {
+      mask |= CRITERION.sector;
+    }
+    if (this.#skills !== undefined && !this.#skills.holds(table.skillList[slot] ?? 0)) {
+      mask |= CRITERION.skill;
+    }
+    if (this.#languages !== undefined && !this.#languages.holds(table.languageList[slot] ?? 0)) {
+      mask |= CRITERION.language;
+    }
+    if (this.#statuses !== undefined && this.#statuses[this.clock.status(slot)] !== 1) {
+      mask |= CRITERION.availability;
+    }
+    if (this.#failsOthers(slot)) mask |= OTHER_CRITERIA;
+    return mask;
   }
 
   /**

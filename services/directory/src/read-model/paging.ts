@@ -44,9 +44,14 @@ function byName({ names, matches, after, limit }: PageRequest): number[] {
   const threshold =
     typeof name === 'string' && typeof id === 'string' ? names.rankAtOrBefore(name, id) : -Infinity;
   const top = new TopK(limit, (a, b) => (ranks[a] ?? 0) < (ranks[b] ?? 0));
+  let last = Infinity;
   for (let index = 0; index < matches.count; index += 1) {
     const slot = matches.slots[index] ?? 0;
-    if ((ranks[slot] ?? 0) > threshold) top.offer(slot);
+    const rank = ranks[slot] ?? 0;
+    if (rank <= threshold || rank >= last) continue;
+    top.offer(slot);
+    const kept = top.last;
+    if (kept !== undefined) last = ranks[kept] ?? 0;
   }
   return top.sorted();
 }
@@ -78,9 +83,9 @@ function byLastActive({ table, matches, after, limit }: PageRequest): number[] {
 }
 
 /**
- * Rows are visited by the most they can score (words plus the largest phrase bonus their
- * whole-word fields allow), highest first; the bonus itself is worked out row by row and the
- * visit stops once no remaining row could reach the page.
+ * The phrase bonus is the costly part of a score (a string search), and most rows tie on words:
+ * a row whose bound (words plus the largest bonus its whole-word fields allow) cannot beat the
+ * page's last row is skipped before its phrase is looked for.
  */
 function byRelevance({ names, buffers, matches, phrase, after, limit }: PageRequest): number[] {
   const { scores, phraseFields } = buffers;
@@ -95,90 +100,25 @@ function byRelevance({ names, buffers, matches, phrase, after, limit }: PageRequ
     return left !== right ? left > right : (ranks[a] ?? 0) < (ranks[b] ?? 0);
   });
   const bounds = phrase.bounds();
-  const groups = groupsBy(
-    (slot) => (scores[slot] ?? 0) + (bounds[phraseFields[slot] ?? 0] ?? 0),
-    matches,
-    buffers,
-  );
-  const grouped = buffers.groupSlots;
-  for (const group of groups) {
-    const last = top.last;
-    if (last !== undefined && group.value < (scores[last] ?? 0)) break;
-    for (let index = group.from; index < group.to; index += 1) {
-      const slot = grouped[index] ?? 0;
-      const words = scores[slot] ?? 0;
-      // A bonus only raises a score: a row already above the cursor's stays before it.
-      if (words > cursorScore) continue;
-      // Most rows tie: one that cannot beat the page's last row even with its bound is skipped
-      // before its phrase is looked for.
-      const kept = top.last;
-      if (kept !== undefined) {
-        const keptScore = scores[kept] ?? 0;
-        if (
-          group.value < keptScore ||
-          (group.value === keptScore && (ranks[slot] ?? 0) > (ranks[kept] ?? 0))
-        ) {
-          continue;
-        }
+  for (let index = 0; index < matches.count; index += 1) {
+    const slot = matches.slots[index] ?? 0;
+    const words = scores[slot] ?? 0;
+    // A bonus only raises a score: a row already above the cursor's stays before it.
+    if (words > cursorScore) continue;
+    const fields = phraseFields[slot] ?? 0;
+    const kept = top.last;
+    if (kept !== undefined) {
+      const bound = words + (bounds[fields] ?? 0);
+      const keptScore = scores[kept] ?? 0;
+      if (bound < keptScore || (bound === keptScore && (ranks[slot] ?? 0) > (ranks[kept] ?? 0))) {
+        continue;
       }
-      const score = words + phrase.of(slot, phraseFields[slot] ?? 0);
-      scores[slot] = score;
-      if (score < cursorScore || (score === cursorScore && (ranks[slot] ?? 0) > threshold)) {
-        top.offer(slot);
-      }
+    }
+    const score = words + phrase.of(slot, fields);
+    scores[slot] = score;
+    if (score < cursorScore || (score === cursorScore && (ranks[slot] ?? 0) > threshold)) {
+      top.offer(slot);
     }
   }
   return top.sorted();
-}
-
-/** Matches with one value: buffers.groupSlots[from .. to). */
-interface Group {
-  readonly value: number;
-  readonly from: number;
-  readonly to: number;
-}
-
-/** The matches grouped by `valueOf`, highest first (it takes few distinct values). */
-function groupsBy(valueOf: (slot: number) => number, matches: Matches, buffers: Buffers): Group[] {
-  const { groupValues: values, groupSlots } = buffers;
-  const distinct: number[] = [];
-  const sizes: number[] = [];
-  let last = NaN;
-  let lastGroup = -1;
-  for (let index = 0; index < matches.count; index += 1) {
-    const value = valueOf(matches.slots[index] ?? 0);
-    values[index] = value;
-    if (value !== last) {
-      last = value;
-      lastGroup = distinct.indexOf(value);
-      if (lastGroup < 0) {
-        lastGroup = distinct.length;
-        distinct.push(value);
-        sizes.push(0);
-      }
-    }
-    sizes[lastGroup] = (sizes[lastGroup] ?? 0) + 1;
-  }
-  const order = distinct
-    .map((_, group) => group)
-    .sort((a, b) => (distinct[b] ?? 0) - (distinct[a] ?? 0));
-  const starts = new Array<number>(distinct.length).fill(0);
-  const groups: Group[] = [];
-  let from = 0;
-  for (const group of order) {
-    starts[group] = from;
-    const to = from + (sizes[group] ?? 0);
-    groups.push({ value: distinct[group] ?? 0, from, to });
-    from = to;
-  }
-  const next = [...starts];
-  for (let index = 0; index < matches.count; index += 1) {
-    const value = values[index] ?? 0;
-    const group = value === distinct[lastGroup] ? lastGroup : distinct.indexOf(value);
-    lastGroup = group;
-    const position = next[group] ?? 0;
-    groupSlots[position] = matches.slots[index] ?? 0;
-    next[group] = position + 1;
-  }
-  return groups;
 }

@@ -43,15 +43,20 @@ export class Posting {
     return this.#list?.subarray(0, this.#size);
   }
 
-  /** The info byte per slot of a dense posting (0: absent); undefined for a list. */
+  /**
+   * The info byte per slot of a dense posting (0: absent; slots past its end too); undefined for
+   * a list.
+   */
   get dense(): Uint8Array | undefined {
     return this.#dense;
   }
 
   /** Adds `info` for `slot`, merging with the slot's entry when it is already the last one. */
   add(slot: number, info: number, capacity: number): void {
-    const dense = this.#dense;
+    let dense = this.#dense;
     if (dense !== undefined) {
+      // Grown when written past its end, rather than all at once when the table grows.
+      if (slot >= dense.length) dense = this.#dense = grown(dense, Math.max(capacity, slot + 1));
       if (dense[slot] === 0) this.#size += 1;
       dense[slot] = (dense[slot] ?? 0) | info;
       return;
@@ -72,17 +77,10 @@ export class Posting {
     this.#size += 1;
   }
 
-  /** Follows the slot table's growth. */
-  reserve(capacity: number): void {
-    if (this.#dense !== undefined && this.#dense.length < capacity) {
-      this.#dense = grown(this.#dense, capacity);
-    }
-  }
-
   /** Drops removed slots and renumbers the rest; `newSlotOf` is -1 for a removed slot. */
-  renumber(newSlotOf: Int32Array, capacity: number): void {
+  renumber(newSlotOf: Int32Array): void {
     if (this.#dense !== undefined) {
-      this.#renumberDense(newSlotOf, capacity);
+      this.#renumberDense(this.#dense, newSlotOf);
       return;
     }
     const list = this.#list ?? new Int32Array(0);
@@ -95,22 +93,21 @@ export class Posting {
       kept += 1;
     }
     this.#size = kept;
-    // Give back what a shrunken list no longer needs, keeping room for a few appends.
-    if (list.length > 2 * kept + 8) this.#list = list.slice(0, kept + 4);
   }
 
-  #renumberDense(newSlotOf: Int32Array, capacity: number): void {
-    const old = this.#dense ?? new Uint8Array(0);
-    const dense = new Uint8Array(capacity);
+  /** In place: slots only move down, so a forward pass never overwrites one not yet moved. */
+  #renumberDense(dense: Uint8Array, newSlotOf: Int32Array): void {
     let size = 0;
+    let end = 0;
     for (let slot = 0; slot < newSlotOf.length; slot += 1) {
-      const info = old[slot] ?? 0;
+      const info = dense[slot] ?? 0;
       const target = newSlotOf[slot] ?? -1;
-      if (info === 0 || target < 0) continue;
+      if (target < 0) continue;
       dense[target] = info;
-      size += 1;
+      end = target + 1;
+      if (info !== 0) size += 1;
     }
-    this.#dense = dense;
+    dense.fill(0, end);
     this.#size = size;
   }
 

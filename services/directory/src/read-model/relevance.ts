@@ -4,7 +4,7 @@
  * query word is a whole word: only there can the query be a phrase, so the string search for the
  * phrase bonus runs for few rows.
  */
-import { FIELD_WEIGHTS, MAX_PREFIX, type SearchField } from '../domain/index.ts';
+import { FIELD_WEIGHTS, MAX_PREFIX, PHRASE_FACTOR, type SearchField } from '../domain/index.ts';
 import type { Buffers, Memo } from './buffers.ts';
 import type { WordIndex } from './candidates.ts';
 import { firstEntryOf, gallop, infoOf, slotOf } from './postings.ts';
@@ -13,7 +13,6 @@ import {
   containsPhrase,
   FIELD_BIT,
   FIELD_ORDER,
-  PHRASE_FACTOR,
   STRONGEST_WEIGHT,
   WEIGHT_OF_INFO,
   wordFieldsOf,
@@ -62,7 +61,7 @@ export function weighMatches(
         const entry = list[position];
         if (entry !== undefined && slotOf(entry) === slot) info = infoOf(entry);
       }
-      if (skills !== undefined) info |= skills[variantList[slot] ?? 0] ?? 0;
+      if (skills !== undefined) info |= skills.at(variantList[slot] ?? 0);
       scores[slot] = (scores[slot] ?? 0) + (WEIGHT_OF_INFO[info] ?? 0);
       phraseFields[slot] = (phraseFields[slot] ?? 0) & wordFieldsOf(info);
     }

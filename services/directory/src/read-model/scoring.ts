@@ -3,11 +3,7 @@
  * by posting info byte, wordMatch, containsPhrase. They must agree with search.ts; the
  * equivalence tests compare against scoreProfile itself.
  */
-import { FIELD_WEIGHTS, MIN_PREFIX, type SearchField } from '../domain/index.ts';
-
-/** search.ts's PREFIX_FACTOR and PHRASE_FACTOR (not exported there); the tests pin them. */
-export const PREFIX_FACTOR = 0.5;
-export const PHRASE_FACTOR = 0.5;
+import { FIELD_WEIGHTS, MIN_PREFIX, PREFIX_FACTOR, type SearchField } from '../domain/index.ts';
 
 /** The order scoreProfile looks at fields in: the first field holding the phrase earns it. */
 export const FIELD_ORDER = Object.keys(FIELD_WEIGHTS) as SearchField[];

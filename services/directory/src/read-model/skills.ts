@@ -106,14 +106,46 @@ function skillInfoOf(token: string, words: readonly string[]): number {
   return info;
 }
 
-/** Query tokens remembered; each costs a byte per distinct skill list. */
+/** Query tokens remembered; each costs two bits per distinct skill list. */
 const REMEMBERED_TOKENS = 256;
 
+/** The info byte of each 2-bit code: bit 1 "is a skill word", bit 0 "starts one". */
+const INFO_OF_CODE = [
+  0,
+  prefixInfo('skills'),
+  wordInfo('skills'),
+  wordInfo('skills') | prefixInfo('skills'),
+];
+const codeOfInfo = (info: number) =>
+  ((info & wordInfo('skills')) !== 0 ? 2 : 0) | ((info & prefixInfo('skills')) !== 0 ? 1 : 0);
+
+/** A query word's info bits in the skills field per variant list, packed two bits a list. */
+export class ListBits {
+  #packed = new Uint8Array(0);
+  /** How many lists are covered. */
+  lists = 0;
+
+  at(list: number): number {
+    const code = ((this.#packed[list >> 2] ?? 0) >> ((list & 3) << 1)) & 3;
+    return INFO_OF_CODE[code] ?? 0;
+  }
+
+  /** Makes room for `lists` lists, and a margin: new lists arrive one by one. */
+  reserve(lists: number): void {
+    const bytes = (lists >> 2) + 1;
+    if (this.#packed.length < bytes) this.#packed = grown(this.#packed, bytes + 1024);
+  }
+
+  /** Sets a list's bits; reserve room first. */
+  set(list: number, info: number): void {
+    const shift = (list & 3) << 1;
+    const byte = this.#packed[list >> 2] ?? 0;
+    this.#packed[list >> 2] = (byte & ~(3 << shift)) | (codeOfInfo(info) << shift);
+  }
+}
+
 interface SkillInfo {
-  /** Per variant list: the token's info bits in the skills field (room to grow at the end). */
-  byList: Uint8Array;
-  /** How many lists byList covers. */
-  lists: number;
+  readonly byList: ListBits;
   readonly byVariant: Uint8Array;
 }
 
@@ -135,7 +167,7 @@ export class SkillTokens {
   }
 
   /** Info bits per variant list number; undefined when no skill holds the token. */
-  byList(token: string): Uint8Array | undefined {
+  byList(token: string): ListBits | undefined {
     return this.#info(token)?.byList;
   }
 
@@ -147,13 +179,20 @@ export class SkillTokens {
 
   #info(token: string): SkillInfo | undefined {
     if (this.#variants.size !== this.#variantCount) this.forget();
-    let info = this.#known.get(token);
-    if (info === undefined && !this.#known.has(token)) {
+    let info: SkillInfo | undefined;
+    if (this.#known.has(token)) {
+      info = this.#known.get(token);
+      // Most recently used last, so the oldest is the first to go.
+      this.#known.delete(token);
+    } else {
       info = this.#derive(token);
-      if (this.#known.size >= REMEMBERED_TOKENS) this.#known.clear();
-      this.#known.set(token, info);
+      if (this.#known.size >= REMEMBERED_TOKENS) {
+        const oldest = this.#known.keys().next().value;
+        if (oldest !== undefined) this.#known.delete(oldest);
+      }
     }
-    if (info !== undefined && info.lists < this.#lists.size) this.#extend(info);
+    this.#known.set(token, info);
+    if (info !== undefined && info.byList.lists < this.#lists.size) this.#extend(info);
     return info;
   }
 
@@ -172,23 +211,23 @@ export class SkillTokens {
       if (info !== 0) any = true;
     }
     if (!any) return undefined;
-    const info = { byList: new Uint8Array(0), lists: 0, byVariant };
+    const info = { byList: new ListBits(), byVariant };
     this.#extend(info);
     return info;
   }
 
-  /** Covers the lists added since; new lists arrive one by one, so room is kept for more. */
+  /** Covers the lists added since it was worked out. */
   #extend(info: SkillInfo): void {
     const lists = this.#lists;
-    if (info.byList.length < lists.size) info.byList = grown(info.byList, lists.size + 1024);
     const values = lists.values;
-    for (let list = info.lists; list < lists.size; list += 1) {
+    info.byList.reserve(lists.size);
+    for (let list = info.byList.lists; list < lists.size; list += 1) {
       let bits = 0;
       for (let index = lists.from(list); index < lists.to(list); index += 1) {
         bits |= info.byVariant[values[index] ?? 0] ?? 0;
       }
-      info.byList[list] = bits;
+      info.byList.set(list, bits);
     }
-    info.lists = lists.size;
+    info.byList.lists = lists.size;
   }
 }

@@ -3,7 +3,14 @@
  * arithmetic of peers.ts and match.ts (same operations in the same order, so the same doubles);
  * only the few rows kept get a view, and the domain then builds their matches and reasons itself.
  */
-import { PEER_WEIGHTS, skillRank, type MatchRequest, type ProfileView } from '../domain/index.ts';
+import {
+  PEER_WEIGHTS,
+  PROVINCE_SHARE,
+  skillRank,
+  VERIFIED_BONUS,
+  type MatchRequest,
+  type ProfileView,
+} from '../domain/index.ts';
 import type { Buffers, Memo } from './buffers.ts';
 import type { CodeIndex } from './code-index.ts';
 import type { ListPool } from './dictionary.ts';
@@ -38,7 +45,7 @@ function best(
   scoreOf: Scorer,
 ): number[] {
   const { scores, marks } = buffers;
-  const seen = buffers.groupSlots;
+  const seen = buffers.seenSlots;
   const ids = table.ids;
   const top = new TopK(limit, (a, b) => {
     const left = scores[a] ?? 0;
@@ -221,9 +228,6 @@ function sectorWeightOf(self: Self, theirs: readonly number[]): number {
 // ---------------------------------------------------------------------------------------------
 // Match
 
-/** match.ts's PROVINCE_SHARE and VERIFIED_BONUS (not exported there); the tests pin them. */
-const PROVINCE_SHARE = 0.15;
-const VERIFIED_BONUS = 0.1;
 const UNAVAILABLE = statusNumber('unavailable');
 
 const credit = (rank: number, verified: boolean) =>

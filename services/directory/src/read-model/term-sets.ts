@@ -17,7 +17,7 @@ import type { TokenIndex } from './token-index.ts';
 import type { ProfileTable } from './table.ts';
 
 /** Words remembered; each costs a bit per slot (62.5 kB at 500,000). */
-const REMEMBERED_WORDS = 128;
+const REMEMBERED_WORDS = 256;
 
 interface TermSet {
   bits: Uint32Array;
@@ -79,15 +79,22 @@ export class TermSets {
       }
     }
     for (const entry of own?.list ?? []) setBit(bits, slotOf(entry));
-    // Through skills: only slots holding a skill whose words hold the token can.
+    // Through skills: only slots holding a skill whose words hold the token can; when those
+    // skills are common, one pass over every slot's skill list is cheaper.
     const byList = this.#skills.byList(token);
     if (byList !== undefined) {
-      const codes = new Set(
-        this.#skills.variants(token).map((id) => table.skills.find(table.variants.code(id))),
-      );
-      for (const code of codes) {
-        for (const slot of this.#codes.skill[code]?.slots() ?? []) {
-          if ((byList[table.variantList[slot] ?? 0] ?? 0) !== 0) setBit(bits, slot);
+      const codes = [
+        ...new Set(
+          this.#skills.variants(token).map((id) => table.skills.find(table.variants.code(id))),
+        ),
+      ].map((code) => this.#codes.skill[code]?.slots() ?? new Int32Array(0));
+      const holders = codes.reduce((sum, slots) => sum + slots.length, 0);
+      const lists = holders * 2 > table.slotCount ? [undefined] : codes;
+      for (const slots of lists) {
+        const count = slots?.length ?? table.slotCount;
+        for (let index = 0; index < count; index += 1) {
+          const slot = slots === undefined ? index : (slots[index] ?? 0);
+          if (byList.at(table.variantList[slot] ?? 0) !== 0) setBit(bits, slot);
         }
       }
     }
@@ -112,7 +119,7 @@ export class TermSets {
     }
     for (let slot = set.upTo; slot < table.slotCount; slot += 1) {
       const inOwn = dense !== undefined && (dense[slot] ?? 0) !== 0;
-      const inSkills = byList !== undefined && (byList[table.variantList[slot] ?? 0] ?? 0) !== 0;
+      const inSkills = byList !== undefined && byList.at(table.variantList[slot] ?? 0) !== 0;
       if (inOwn || inSkills) setBit(set.bits, slot);
     }
     set.upTo = table.slotCount;

@@ -21,10 +21,9 @@ export class TokenIndex {
     return this.#postings.get(token);
   }
 
+  /** Follows the slot table's capacity, which dense postings grow to. */
   reserve(capacity: number): void {
-    if (capacity <= this.#capacity) return;
-    this.#capacity = capacity;
-    for (const posting of this.#postings.values()) posting.reserve(capacity);
+    this.#capacity = Math.max(this.#capacity, capacity);
   }
 
   /** Indexes `words` of one field for `slot`; call for every field of a slot before the next. */
@@ -43,7 +42,7 @@ export class TokenIndex {
 
   renumber(newSlotOf: Int32Array): void {
     for (const [token, posting] of this.#postings) {
-      posting.renumber(newSlotOf, this.#capacity);
+      posting.renumber(newSlotOf);
       if (posting.size === 0) this.#postings.delete(token);
     }
     // Entries may point at deleted postings now; they are rebuilt on demand.
@@ -62,7 +61,6 @@ export class TokenIndex {
     let posting = this.#postings.get(token);
     if (posting === undefined) {
       posting = new Posting();
-      posting.reserve(this.#capacity);
       this.#postings.set(token, posting);
     }
     return posting;
