@@ -10,6 +10,7 @@ import {
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import { catalogueOf } from './catalogue.ts';
 import { loadDirectoryConfig } from './config.ts';
+import { NO_FILTER } from './domain/index.ts';
 import { DIRECTORY_STREAM } from './events/envelopes.ts';
 import { COHORTS_FACTS, profilesFromCohorts } from './events/graduation-events.ts';
 import { followProfiles } from './events/profile-feed.ts';
@@ -22,6 +23,15 @@ import { DEFAULT_SECTORS, DEFAULT_TAXONOMY } from './reference/index.ts';
 import { availabilityExpirySweep } from './scheduling/availability-expiry.ts';
 
 const logger = createLogger({ service: 'directory', level: process.env.LOG_LEVEL ?? 'info' });
+
+const WARM_UP = {
+  query: '',
+  filter: NO_FILTER,
+  facets: [],
+  order: 'name',
+  pageSize: 1,
+  cursor: '',
+} as const;
 
 /** The cohorts stream, declared here too: the directory may start before cohorts ever has. */
 const COHORTS_STREAM = { name: 'COHORTS', subjects: ['cohorts.>'] };
@@ -50,6 +60,8 @@ await runService({
     lifecycle.onStop('read model feed', () => feed.stop());
     const loadStarted = performance.now();
     for await (const profile of profiles.all()) index.upsert(profile);
+    // The first search sorts every name; done here, no caller waits for it.
+    index.search({ ...WARM_UP, now: new Date() });
     logger.info(
       { profiles: index.size, ms: Math.round(performance.now() - loadStarted) },
       'read model loaded',
