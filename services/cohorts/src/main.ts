@@ -5,6 +5,7 @@ import {
   createEventConsumer,
   createLogger,
   createOutboxRelay,
+  runPeriodically,
   runService,
   serveGrpc,
 } from '@expertnet/platform';
@@ -101,18 +102,14 @@ await runService({
       logger,
     };
     const releaseCancelled = cancelledCohortsSweep(deps);
-    const timer = setInterval(() => {
+    runPeriodically(
+      lifecycle,
+      logger,
+      'waitlist promotion and cancellation sweep',
+      config.promotionCheckMs,
       // Release first: a cancelled cohort's trainees must not be promoted elsewhere from it.
-      releaseCancelled()
-        .then(() => enrolment.promoteWhereDue())
-        .catch((error: unknown) => {
-          logger.warn({ err: error }, 'waitlist promotion or cancellation sweep failed');
-        });
-    }, config.promotionCheckMs);
-    lifecycle.onStop('promotion sweep', () => {
-      clearInterval(timer);
-      return Promise.resolve();
-    });
+      () => releaseCancelled().then(() => enrolment.promoteWhereDue()),
+    );
 
     await serveGrpc(lifecycle, logger, {
       name: 'cohorts',

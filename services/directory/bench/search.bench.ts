@@ -4,16 +4,12 @@
 //   pnpm bench:directory
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { create, toBinary } from '@bufbuild/protobuf';
-import { timestampNow } from '@bufbuild/protobuf/wkt';
 import { createGrpcClient, foldVietnamese, type ServiceClient } from '@expertnet/platform';
 import { demoAccessToken, loadStackConfig, up } from '@expertnet/infra';
-import { TraineeGraduatedSchema } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
 import {
   DirectoryService,
   FacetField,
 } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
-import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { measure, printComparison } from '@expertnet/tests/support/bench-stats.ts';
 import { kill9, outputOf } from '@expertnet/tests/support/processes.ts';
 import { serversEnv, startService } from '@expertnet/tests/support/services.ts';
@@ -25,6 +21,7 @@ import { NO_FILTER } from '../src/domain/index.ts';
 import { profilesStore } from '../src/persistence/profiles-store.ts';
 import { createExpertIndex } from '../src/read-model/expert-index.ts';
 import { DEFAULT_SECTORS, DEFAULT_TAXONOMY } from '../src/reference/index.ts';
+import { aGraduate, publishGraduated } from '../test/support.ts';
 import { syntheticProfiles } from './synthetic.ts';
 
 type DirectoryClient = ServiceClient<(typeof DirectoryService)['method']>;
@@ -219,39 +216,16 @@ async function propagation(client: DirectoryClient, caller: { token: string }) {
 
   const graduated = await measure('graduated → searchable', propagations, 1, async (index) => {
     const name = `Bench ${foldVietnamese(run)} Q${index.toString(36)}x`;
-    await publishGraduation(name, index);
+    await publishGraduated(
+      nc,
+      aGraduate({
+        fullName: name,
+        email: `bench.${run}.${String(index)}@p01.gov.vn`,
+        organisationCode: 'P01',
+        skillCodes: ['digital-transformation'],
+      }),
+    );
     await until(async () => (await client.searchExperts({ query: name }, caller)).totalCount > 0);
   });
   printComparison('Event propagation', hop, graduated);
-}
-
-async function publishGraduation(fullName: string, index: number) {
-  const enrolmentId = randomUUID();
-  const data = create(TraineeGraduatedSchema, {
-    enrolmentId,
-    nominationId: randomUUID(),
-    trainee: {
-      fullName,
-      email: `bench.${run}.${String(index)}@p01.gov.vn`,
-      effectiveOrganisation: { code: 'P01' },
-      position: 'Chuyên viên',
-    },
-    trackName: { vi: 'Chuyển đổi số', en: 'Digital transformation' },
-    graduatedOn: '2026-11-20',
-    modulesPassed: [{ code: 'M1', skillCodes: ['digital-transformation'] }],
-    verifiedSkillCodes: ['digital-transformation'],
-    certificate: { id: randomUUID(), number: `B-${String(index)}`, issuedOn: '2026-11-20' },
-  });
-  const envelope = create(EventEnvelopeSchema, {
-    id: randomUUID(),
-    type: TraineeGraduatedSchema.typeName,
-    subject: 'cohorts.trainee.graduated',
-    source: 'cohorts',
-    time: timestampNow(),
-    orgCode: 'P01',
-    data: toBinary(TraineeGraduatedSchema, data),
-  });
-  await jetstream(nc).publish(envelope.subject, toBinary(EventEnvelopeSchema, envelope), {
-    msgID: envelope.id,
-  });
 }

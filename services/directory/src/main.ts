@@ -4,6 +4,7 @@ import {
   createEventConsumer,
   createLogger,
   createOutboxRelay,
+  runPeriodically,
   runService,
   serveGrpc,
 } from '@expertnet/platform';
@@ -93,16 +94,13 @@ await runService({
     await consumer.start();
     lifecycle.onStop('cohorts consumer', () => consumer.stop());
 
-    const expire = availabilityExpirySweep({ profiles, write, now });
-    const timer = setInterval(() => {
-      expire().catch((error: unknown) => {
-        logger.warn({ err: error }, 'availability expiry sweep failed');
-      });
-    }, config.availabilitySweepMs);
-    lifecycle.onStop('availability sweep', () => {
-      clearInterval(timer);
-      return Promise.resolve();
-    });
+    runPeriodically(
+      lifecycle,
+      logger,
+      'availability expiry sweep',
+      config.availabilitySweepMs,
+      availabilityExpirySweep({ profiles, write, now }),
+    );
 
     await serveGrpc(lifecycle, logger, {
       name: 'directory',

@@ -4,6 +4,7 @@ import {
   connectServers,
   createLogger,
   createOutboxRelay,
+  runPeriodically,
   runService,
   serveGrpc,
 } from '@expertnet/platform';
@@ -65,12 +66,13 @@ await runService({
         relay.nudge(written);
       },
     };
-    const sweep = deadlineSweep(deps, logger);
-    const timer = setInterval(() => void sweep(), config.deadlineCheckMs);
-    lifecycle.onStop('deadline sweep', () => {
-      clearInterval(timer);
-      return Promise.resolve();
-    });
+    runPeriodically(
+      lifecycle,
+      logger,
+      'deadline sweep',
+      config.deadlineCheckMs,
+      deadlineSweep(deps, logger),
+    );
 
     await serveGrpc(lifecycle, logger, {
       name: 'nominations',

@@ -34,6 +34,28 @@ export async function connectServers(
 }
 
 /**
+ * Runs `task` every `intervalMs` until the service stops; a failed run is logged and the next one
+ * tries again (sweeps finish what a crash or a lost race left).
+ */
+export function runPeriodically(
+  lifecycle: Lifecycle,
+  logger: Logger,
+  name: string,
+  intervalMs: number,
+  task: () => Promise<unknown>,
+): void {
+  const timer = setInterval(() => {
+    task().catch((error: unknown) => {
+      logger.warn({ err: error }, `${name} failed`);
+    });
+  }, intervalMs);
+  lifecycle.onStop(name, () => {
+    clearInterval(timer);
+    return Promise.resolve();
+  });
+}
+
+/**
  * Serves a contract's handlers over gRPC, every call's token verified against the realm, and logs
  * "<name> serving" with the port taken (tests and the stack wait for that line).
  */
