@@ -24,13 +24,14 @@ export async function startService(
   name: string,
   env: Record<string, string>,
   ready: string,
+  timeoutMs?: number,
 ): Promise<{ child: ChildProcess; port: number }> {
   const serviceDir = path.join(repository, 'services', name);
   const child = startProcess(path.join(serviceDir, 'src/main.ts'), env, {
     nodeArgs: ['--import', '@expertnet/platform/telemetry/register'],
     cwd: serviceDir,
   });
-  await waitForOutput(child, ready);
+  await waitForOutput(child, ready, timeoutMs);
   const line = outputOf(child)
     .split('\n')
     .find((text) => text.includes(ready));

@@ -34,7 +34,7 @@ const config = loadStackConfig();
 const stack = await up(config, (line) => process.stderr.write(`[stack] ${line}\n`));
 const servers = serversEnv((name) => stack.env[name] ?? '');
 const run = randomUUID().slice(0, 8);
-const database = `directory_bench_${run}`;
+const database = `directory_bench_${String(profileCount)}`;
 const children: ChildProcess[] = [];
 const mongo = await MongoClient.connect(servers.MONGO_URL, { ignoreUndefined: true });
 const nc = await connect({ servers: servers.NATS_URL });
@@ -42,11 +42,15 @@ const log = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 
 try {
   const db = mongo.db(database);
+  // BENCH_KEEP_DATA=1 keeps the stored network for the next run, which then skips storing it.
+  const held = await db.collection('profiles').estimatedDocumentCount();
+  const reuse = held === profileCount;
+  if (!reuse) await db.dropDatabase();
   const store = profilesStore(db);
   await store.ensureIndexes();
   // The bare query's best case: an index on the field it filters.
   await db.collection('profiles').createIndex({ provinceCode: 1 });
-  log(`storing ${String(profileCount)} synthetic profiles`);
+  log(reuse ? 'reusing the stored network' : `storing ${String(profileCount)} synthetic profiles`);
   let stored = 0;
   const insertStarted = performance.now();
   let batch = [];
@@ -54,6 +58,7 @@ try {
   const local = createExpertIndex(catalogueOf(DEFAULT_TAXONOMY, DEFAULT_SECTORS).labels());
   for (const profile of syntheticProfiles(profileCount, 2026, new Date())) {
     local.upsert(profile);
+    if (reuse) continue;
     batch.push(profile);
     if (batch.length === 5_000) {
       await store.importMany(batch);
@@ -77,6 +82,8 @@ try {
       NODE_OPTIONS: '--max-old-space-size=8192',
     },
     'directory serving',
+    // Loading the read model reads every profile through the database first.
+    3_600_000,
   );
   children.push(directory.child);
   const loaded = /"profiles":(\d+),"ms":(\d+)/.exec(outputOf(directory.child));
@@ -178,7 +185,7 @@ try {
   await propagation(client, caller);
 } finally {
   await Promise.all(children.map(kill9));
-  await mongo.db(database).dropDatabase();
+  if (process.env.BENCH_KEEP_DATA !== '1') await mongo.db(database).dropDatabase();
   await mongo.db(`${database}_bare`).dropDatabase();
   await mongo.close();
   await nc.close();
