@@ -87,7 +87,7 @@ await runService({
       durable: config.cohortsDurable,
       filterSubjects: Object.keys(COHORTS_FACTS),
       processed: db.collection('processed_events'),
-      handle: profilesFromCohorts({ profiles, catalogue, write, now }).handle,
+      handle: profilesFromCohorts({ profiles, catalogue, index, write, now }).handle,
       logger,
       retryDelayMs: (delivery) => Math.min(200 * 2 ** (delivery - 1), 10_000),
     });
@@ -99,7 +99,7 @@ await runService({
       logger,
       'availability expiry sweep',
       config.availabilitySweepMs,
-      availabilityExpirySweep({ profiles, write, now }),
+      availabilityExpirySweep({ profiles, index, write, now }),
     );
 
     await serveGrpc(lifecycle, logger, {

@@ -16,6 +16,7 @@ import {
 } from '../domain/index.ts';
 import type { ProfilesStore } from '../persistence/profiles-store.ts';
 import type { ProfileWriter } from '../profile-writer.ts';
+import type { ExpertIndex } from '../read-model/expert-index.ts';
 
 /** The cohorts subjects the directory consumes, with their contract messages. */
 export const COHORTS_FACTS: Record<string, DescMessage> = {
@@ -26,6 +27,7 @@ export const COHORTS_FACTS: Record<string, DescMessage> = {
 export interface GraduationDependencies {
   readonly profiles: ProfilesStore;
   readonly catalogue: Catalogue;
+  readonly index: ExpertIndex;
   readonly write: ProfileWriter;
   readonly now: () => Date;
 }
@@ -70,7 +72,13 @@ export function profilesFromCohorts(deps: GraduationDependencies) {
 
   async function revoked(certificate: { certificateId: string; number: string }): Promise<void> {
     const now = deps.now();
-    for (const before of await deps.profiles.withCertificate(certificate.certificateId)) {
+    // Found in memory (the database would read every profile for an array member), then read again.
+    const holders = deps.index.where(({ credentials }) =>
+      credentials.some((held) => held.certificateId === certificate.certificateId),
+    );
+    for (const { id } of holders) {
+      const before = await deps.profiles.get(id);
+      if (before === undefined) continue;
       const after = revokeCertificate(before, certificate, now);
       if (after === before) continue;
       const events = changeEvents(before, after, now);

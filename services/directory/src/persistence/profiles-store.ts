@@ -27,16 +27,6 @@ export const PROFILE_INDEXES: readonly IndexDeclaration[] = [
     key: { userSubject: 1 },
     serves: "the signed-in expert's own profile (GetMyProfile, RecordActivity)",
   },
-  {
-    name: 'credential',
-    key: { 'credentials.certificateId': 1 },
-    serves: 'the profile a revoked certificate was issued to',
-  },
-  {
-    name: 'availability_until',
-    key: { 'availability.until': 1 },
-    serves: 'the sweep that makes experts available again when their "until" day has passed',
-  },
 ];
 
 const DUPLICATE_KEY = 11000;
@@ -56,8 +46,6 @@ export function profilesStore(db: Db) {
     const found = await profiles.findOne(filter, { projection: { outbox: 0 } });
     return found === null ? undefined : toProfile(found);
   };
-  const many = async (filter: Record<string, unknown>) =>
-    (await profiles.find(filter, { projection: { outbox: 0 } }).toArray()).map(toProfile);
 
   return {
     ensureIndexes: () => ensureIndexes(profiles, PROFILE_INDEXES),
@@ -65,12 +53,6 @@ export function profilesStore(db: Db) {
     get: (id: string) => one({ _id: id }),
 
     ofUser: (subject: string) => one({ userSubject: subject }),
-
-    withCertificate: (certificateId: string) =>
-      many({ 'credentials.certificateId': certificateId }),
-
-    /** Profiles whose limited or unavailable period ended before `day` (the expiry sweep). */
-    availabilityEndedBefore: (day: string) => many({ 'availability.until': { $gt: '', $lt: day } }),
 
     /**
      * Writes a profile after a change with its events: a new one (`before` undefined) is

@@ -88,6 +88,12 @@ export interface ExpertIndex {
   upsert(profile: ExpertProfile): void;
   remove(id: string): void;
   get(id: string): ExpertProfile | undefined;
+  /**
+   * The profiles held that satisfy `test`. For the rare questions the database cannot answer
+   * without reading every document (FerretDB does not index array members or ranges): whose
+   * credentials hold a certificate, whose absence has ended.
+   */
+  where(test: (profile: ExpertProfile) => boolean): ExpertProfile[];
   readonly size: number;
   /** Taxonomy or sector names changed: re-derives the words of every profile they touch. */
   setTaxonomy(labels: FacetLabels): void;
@@ -134,6 +140,15 @@ class ReadModel implements ExpertIndex {
   get(id: string): ExpertProfile | undefined {
     const slot = this.#slotOf.get(id);
     return slot === undefined ? undefined : this.#table.profiles[slot];
+  }
+
+  where(test: (profile: ExpertProfile) => boolean): ExpertProfile[] {
+    const found: ExpertProfile[] = [];
+    for (const slot of this.#slotOf.values()) {
+      const profile = this.#table.profiles[slot];
+      if (profile !== undefined && test(profile)) found.push(profile);
+    }
+    return found;
   }
 
   upsert(profile: ExpertProfile): void {
