@@ -1,8 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { create, toBinary } from '@bufbuild/protobuf';
+import { create, toBinary, type DescMessage, type MessageShape } from '@bufbuild/protobuf';
 import { timestampNow } from '@bufbuild/protobuf/wkt';
 import { createGrpcClient } from '@expertnet/platform';
-import { TraineeGraduatedSchema } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
+import {
+  CertificateRevokedSchema,
+  TraineeGraduatedSchema,
+} from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { kill9, waitUntil } from '@expertnet/tests/support/processes.ts';
@@ -64,6 +67,7 @@ export interface Graduate {
   readonly email: string;
   readonly userSubject: string;
   readonly organisationCode: string;
+  readonly certificateId: string;
   readonly certificateNumber: string;
   readonly skillCodes: readonly string[];
 }
@@ -74,13 +78,53 @@ export const aGraduate = (overrides: Partial<Graduate> = {}): Graduate => ({
   email: `ha.tran.${randomUUID().slice(0, 8)}@p79.gov.vn`,
   userSubject: '',
   organisationCode: 'P79',
+  certificateId: randomUUID(),
   certificateNumber: `CDS-2025-${String(Math.floor(Math.random() * 1e6)).padStart(6, '0')}`,
   skillCodes: ['digital-transformation', 'data-governance'],
   ...overrides,
 });
 
-/** Publishes the cohorts service's "graduated" event for a trainee, as it would. */
-export async function publishGraduated(nc: NatsConnection, graduate: Graduate): Promise<string> {
+/** Publishes one of the cohorts service's events, as it would. */
+async function publishCohortsEvent<D extends DescMessage>(
+  nc: NatsConnection,
+  subject: string,
+  schema: D,
+  data: MessageShape<D>,
+  orgCode: string,
+): Promise<void> {
+  const envelope = create(EventEnvelopeSchema, {
+    id: randomUUID(),
+    type: schema.typeName,
+    subject,
+    source: 'cohorts',
+    time: timestampNow(),
+    orgCode,
+    data: toBinary(schema, data),
+  });
+  await jetstream(nc).publish(envelope.subject, toBinary(EventEnvelopeSchema, envelope), {
+    msgID: envelope.id,
+  });
+}
+
+/** The "certificate revoked" event for a graduate's certificate. */
+export async function publishRevoked(nc: NatsConnection, graduate: Graduate): Promise<void> {
+  const data = create(CertificateRevokedSchema, {
+    certificateId: graduate.certificateId,
+    number: graduate.certificateNumber,
+    enrolmentId: graduate.enrolmentId,
+    reason: 'Cấp nhầm',
+    revokedAt: timestampNow(),
+  });
+  await publishCohortsEvent(
+    nc,
+    'cohorts.certificate.revoked',
+    CertificateRevokedSchema,
+    data,
+    graduate.organisationCode,
+  );
+}
+
+export async function publishGraduated(nc: NatsConnection, graduate: Graduate): Promise<void> {
   const data = create(TraineeGraduatedSchema, {
     enrolmentId: graduate.enrolmentId,
     nominationId: randomUUID(),
@@ -99,24 +143,18 @@ export async function publishGraduated(nc: NatsConnection, graduate: Graduate): 
     modulesPassed: [{ code: 'M01', score: 82, skillCodes: [...graduate.skillCodes] }],
     verifiedSkillCodes: [...graduate.skillCodes],
     certificate: {
-      id: randomUUID(),
+      id: graduate.certificateId,
       number: graduate.certificateNumber,
       enrolmentId: graduate.enrolmentId,
       holderName: graduate.fullName,
       issuedOn: '2025-11-28',
     },
   });
-  const envelope = create(EventEnvelopeSchema, {
-    id: randomUUID(),
-    type: TraineeGraduatedSchema.typeName,
-    subject: 'cohorts.trainee.graduated',
-    source: 'cohorts',
-    time: timestampNow(),
-    orgCode: graduate.organisationCode,
-    data: toBinary(TraineeGraduatedSchema, data),
-  });
-  await jetstream(nc).publish(envelope.subject, toBinary(EventEnvelopeSchema, envelope), {
-    msgID: envelope.id,
-  });
-  return envelope.id;
+  await publishCohortsEvent(
+    nc,
+    'cohorts.trainee.graduated',
+    TraineeGraduatedSchema,
+    data,
+    graduate.organisationCode,
+  );
 }

@@ -238,6 +238,23 @@ describe('search edge cases equal the brute force', () => {
     expect(index.search(byWord).totalCount).toBe(0);
   });
 
+  it('answers where() over the current profiles only, after replacements and removals', () => {
+    const { profiles } = randomStore(53, 200);
+    const index = indexOf(profiles.values());
+    const inP79 = (profile: { provinceCode: string }) => profile.provinceCode === 'P79';
+    const ids = (list: readonly { id: string }[]) => list.map((profile) => profile.id).sort();
+    expect(ids(index.where(inP79))).toEqual(ids([...profiles.values()].filter(inP79)));
+
+    const [first, second] = [...profiles.values()];
+    if (first === undefined || second === undefined) throw new Error('the store is empty');
+    const moved = { ...first, provinceCode: first.provinceCode === 'P79' ? 'P01' : 'P79' };
+    profiles.set(moved.id, moved);
+    index.upsert(moved);
+    profiles.delete(second.id);
+    index.remove(second.id);
+    expect(ids(index.where(inP79))).toEqual(ids([...profiles.values()].filter(inP79)));
+  });
+
   it('counts facets afresh after a write and on another day', () => {
     const { random, profiles } = randomStore(53, 250);
     const index = indexOf(profiles.values());

@@ -27,6 +27,7 @@ import {
   caughtUp,
   failure,
   publishGraduated,
+  publishRevoked,
   restartDirectory,
   startDirectory,
   stopDirectory,
@@ -149,6 +150,26 @@ describe('directory service against the real servers', () => {
     ).toBe('P79');
     await waitUntil(async () => (await profileEvents(profile?.id ?? '')).length > 0, 30_000);
     expect(await profileEvents(profile?.id ?? '')).toEqual(['directory.profile.created']);
+  });
+
+  it('withdraws the verification a revoked certificate gave, keeping the skill', async () => {
+    const graduate = aGraduate({ fullName: 'Lý Thu Trang', skillCodes: ['cybersecurity'] });
+    await publishGraduated(nc, graduate);
+    await waitUntil(
+      async () => (await graduateProfile(graduate.email).catch(() => undefined)) !== undefined,
+      30_000,
+    );
+    await publishRevoked(nc, graduate);
+    await waitUntil(
+      async () => (await graduateProfile(graduate.email)).profile?.credentials[0]?.revoked === true,
+      30_000,
+    );
+    const { profile } = await graduateProfile(graduate.email);
+    expect(profile?.skills.map((skill) => [skill.code, skill.source])).toEqual([
+      ['cybersecurity', SkillSource.SELF_DECLARED],
+    ]);
+    const found = await client().searchExperts({ query: 'ly thu trang' }, as('an'));
+    expect(found.hits[0]?.expert?.certified).toBe(false);
   });
 
   it('lets only the owner and the programme office edit, at the version read', async () => {
