@@ -1,4 +1,4 @@
-import { DEMO_PASSWORD } from '@expertnet/infra';
+import { DEMO_PASSWORD, TEST_CLIENT_ID } from '@expertnet/infra';
 import { createRemoteJWKSet } from 'jose';
 import { stackEnv } from './stack-env.ts';
 
@@ -49,4 +49,16 @@ export function subjectOf(token: string): string {
   const [, payload = ''] = token.split('.');
   const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as { sub?: string };
   return claims.sub ?? '';
+}
+
+/** A test client's access token for each test user, by the name the test calls them. */
+export async function accessTokens<User extends string>(
+  usernames: Readonly<Record<User, string>>,
+): Promise<Record<User, string>> {
+  const entries = await Promise.all(
+    Object.entries<string>(usernames).map(
+      async ([user, name]) => [user, await accessToken('expertnet', TEST_CLIENT_ID, name)] as const,
+    ),
+  );
+  return Object.fromEntries(entries) as Record<User, string>;
 }

@@ -1,6 +1,5 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
-import { TEST_CLIENT_ID } from '@expertnet/infra';
 import {
   AttendanceSource,
   AttendanceStatus,
@@ -10,7 +9,7 @@ import {
   type Cohort,
   type CohortSettings,
 } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
-import { accessToken } from '@expertnet/tests/support/keycloak.ts';
+import { accessTokens } from '@expertnet/tests/support/keycloak.ts';
 import { waitUntil } from '@expertnet/tests/support/processes.ts';
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
@@ -81,18 +80,11 @@ describe('cohorts: running a programme, against the real servers', () => {
 
   beforeAll(async () => {
     service = await startCohorts();
-    const usernames: Record<Users, string> = {
+    tokens = await accessTokens<Users>({
       office: 'office.mai',
       hanoi: 'nominator.hanoi',
       linh: 'expert.linh',
-    };
-    const entries = await Promise.all(
-      Object.entries(usernames).map(async ([user, name]) => [
-        user,
-        await accessToken('expertnet', TEST_CLIENT_ID, name),
-      ]),
-    );
-    tokens = Object.fromEntries(entries) as Record<Users, string>;
+    });
     nc = await connect({ servers: stackEnv('NATS_URL') });
     mongo = await MongoClient.connect(stackEnv('MONGO_URL'));
     await caughtUp(nc, service.env.COHORTS_NOMINATIONS_DURABLE);

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { fromBinary, type DescMessage } from '@bufbuild/protobuf';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 import { decodeEnvelope } from '@expertnet/platform';
-import { TEST_CLIENT_ID } from '@expertnet/infra';
 import {
   AttendanceSource,
   AttendanceStatus,
@@ -22,7 +21,7 @@ import {
   TraineeEnrolledSchema,
   TraineeGraduatedSchema,
 } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
-import { accessToken } from '@expertnet/tests/support/keycloak.ts';
+import { accessTokens } from '@expertnet/tests/support/keycloak.ts';
 import { waitUntil } from '@expertnet/tests/support/processes.ts';
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -118,20 +117,13 @@ describe('cohorts: from an accepted nomination to a certificate, against the rea
 
   beforeAll(async () => {
     service = await startCohorts();
-    const usernames: Record<Users, string> = {
+    tokens = await accessTokens<Users>({
       office: 'office.mai',
       hanoi: 'nominator.hanoi',
       an: 'expert.an',
       linh: 'expert.linh',
       duc: 'mentor.duc',
-    };
-    const entries = await Promise.all(
-      Object.entries(usernames).map(async ([user, name]) => [
-        user,
-        await accessToken('expertnet', TEST_CLIENT_ID, name),
-      ]),
-    );
-    tokens = Object.fromEntries(entries) as Record<Users, string>;
+    });
     nc = await connect({ servers: stackEnv('NATS_URL') });
     mongo = await MongoClient.connect(stackEnv('MONGO_URL'));
     const jsm = await jetstreamManager(nc);

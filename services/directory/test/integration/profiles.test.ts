@@ -1,5 +1,4 @@
 import { fromBinary, type DescMessage } from '@bufbuild/protobuf';
-import { TEST_CLIENT_ID } from '@expertnet/infra';
 import {
   AvailabilityStatus,
   SearchOrder,
@@ -14,7 +13,7 @@ import {
   ProfileUpdatedSchema,
 } from '@expertnet/proto/expertnet/directory/v1/events_pb.ts';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
-import { accessToken } from '@expertnet/tests/support/keycloak.ts';
+import { accessTokens } from '@expertnet/tests/support/keycloak.ts';
 import { kill9, waitForOutput, waitUntil } from '@expertnet/tests/support/processes.ts';
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { DeliverPolicy, jetstream } from '@nats-io/jetstream';
@@ -96,13 +95,7 @@ describe('directory service against the real servers', () => {
   beforeAll(async () => {
     nc = await connect({ servers: stackEnv('NATS_URL') });
     mongo = await MongoClient.connect(stackEnv('MONGO_URL'));
-    const entries = await Promise.all(
-      (Object.keys(USERNAMES) as Users[]).map(
-        async (user) =>
-          [user, await accessToken('expertnet', TEST_CLIENT_ID, USERNAMES[user])] as const,
-      ),
-    );
-    tokens = Object.fromEntries(entries) as Record<Users, string>;
+    tokens = await accessTokens(USERNAMES);
     service = await startDirectory();
     await caughtUp(nc, service.env.DIRECTORY_COHORTS_DURABLE);
   });

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { fromBinary } from '@bufbuild/protobuf';
 import { timestampFromMs } from '@bufbuild/protobuf/wkt';
 import { decodeEnvelope, richStatusOf } from '@expertnet/platform';
-import { TEST_CLIENT_ID } from '@expertnet/infra';
 import {
   NominationAcceptedSchema,
   NominationRejectedSchema,
@@ -15,7 +14,7 @@ import {
   DecisionOutcome,
   NominationStatus,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import { accessToken } from '@expertnet/tests/support/keycloak.ts';
+import { accessTokens } from '@expertnet/tests/support/keycloak.ts';
 import { kill9 } from '@expertnet/tests/support/processes.ts';
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -62,21 +61,14 @@ describe('nominations: a round from opening to decisions, against the real serve
 
   beforeAll(async () => {
     service = await startNominations();
-    const usernames: Record<Users, string> = {
+    tokens = await accessTokens<Users>({
       office: 'office.mai',
       reviewer: 'reviewer.hung',
       hanoi: 'nominator.hanoi',
       hcm: 'nominator.hcm',
       byt: 'nominator.byt',
       expert: 'expert.an',
-    };
-    const entries = await Promise.all(
-      Object.entries(usernames).map(async ([user, name]) => [
-        user,
-        await accessToken('expertnet', TEST_CLIENT_ID, name),
-      ]),
-    );
-    tokens = Object.fromEntries(entries) as Record<Users, string>;
+    });
     nc = await connect({ servers: stackEnv('NATS_URL') });
     const jsm = await jetstreamManager(nc);
     await waitForStream(jsm);
