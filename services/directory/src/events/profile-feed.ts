@@ -19,16 +19,24 @@ export interface ProfileFeedDependencies {
   readonly logger: ReturnType<typeof createLogger>;
 }
 
-function expertIdOf(envelope: EventEnvelope): string {
+/** The profile an event is about and the version the change made it; undefined for others. */
+function changeOf(envelope: EventEnvelope): { id: string; version: number } | undefined {
   switch (envelope.subject) {
     case EVENT_TYPES.profileCreated:
-      return fromBinary(ProfileCreatedSchema, envelope.data).expert?.expertId ?? '';
-    case EVENT_TYPES.profileUpdated:
-      return fromBinary(ProfileUpdatedSchema, envelope.data).expert?.expertId ?? '';
-    case EVENT_TYPES.availabilityChanged:
-      return fromBinary(AvailabilityChangedSchema, envelope.data).expertId;
+    case EVENT_TYPES.profileUpdated: {
+      const schema =
+        envelope.subject === EVENT_TYPES.profileCreated
+          ? ProfileCreatedSchema
+          : ProfileUpdatedSchema;
+      const { expert } = fromBinary(schema, envelope.data);
+      return expert && { id: expert.expertId, version: expert.version };
+    }
+    case EVENT_TYPES.availabilityChanged: {
+      const { expertId, version } = fromBinary(AvailabilityChangedSchema, envelope.data);
+      return { id: expertId, version };
+    }
     default:
-      return '';
+      return undefined;
   }
 }
 
@@ -36,7 +44,7 @@ function expertIdOf(envelope: EventEnvelope): string {
  * Keeps this replica's read model current with writes made by the others: every profile event
  * names a profile, which is read again by id and replaces the held one when newer. Started
  * before the read model is loaded, so a write during the load is not missed; a replica's own
- * writes come back too and change nothing.
+ * writes come back too and are skipped without a read, the held version being as new.
  */
 export async function followProfiles(deps: ProfileFeedDependencies) {
   const consumer = await deps.js.consumers.get(DIRECTORY_STREAM.name, {
@@ -46,8 +54,11 @@ export async function followProfiles(deps: ProfileFeedDependencies) {
   const messages = await consumer.consume();
   const done = (async () => {
     for await (const message of messages) {
-      const id = expertIdOf(decodeEnvelope(message.data));
-      if (id === '') continue;
+      const change = changeOf(decodeEnvelope(message.data));
+      if (change === undefined || (deps.index.get(change.id)?.version ?? 0) >= change.version) {
+        continue;
+      }
+      const { id } = change;
       try {
         const profile = await deps.profiles.get(id);
         const held = deps.index.get(id);
