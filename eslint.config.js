@@ -27,4 +27,22 @@ export default defineConfig(
       ],
     },
   },
+  {
+    // An OrganisationScope is made only by a service's access check (ADR 0004).
+    ignores: ['services/*/src/domain/access.ts', 'services/platform/src/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@expertnet/platform/access',
+              message:
+                'Only src/domain/access.ts grants an OrganisationScope; receive one instead.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -12,6 +12,17 @@ export { principalFromClaims, type Principal } from './auth/principal.ts';
 export { verifiedEmailOf } from './auth/verified-email.ts';
 export { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts';
 export { requireRole, requireOrgScope } from './auth/policy.ts';
+export { scopeAdmits, type OrganisationScope } from './auth/organisation-scope.ts';
+export { scopeFilter } from './mongo/scope-filter.ts';
+export {
+  actorOf,
+  resolveOrganisation,
+  serviceActor,
+  type Actor,
+  type ChangeContext,
+  type LocalizedText,
+  type OrganisationResolver,
+} from './domain/vocabulary.ts';
 export { createServiceTokenSource } from './auth/service-token.ts';
 export { createGrpcServer, type GrpcServer } from './grpc/server.ts';
 export { createGrpcClient, type ServiceClient, type CallOptions } from './grpc/client.ts';
