@@ -8,6 +8,11 @@ export interface OutboxEntry {
   readonly id: string;
   readonly subject: string;
   readonly envelope: Binary;
+  /**
+   * The envelope's W3C trace context, kept beside it so the relay continues the trace without
+   * decoding the envelope. Absent in entries written before it was added: those publish untraced.
+   */
+  readonly traceparent?: string;
 }
 
 /** Fields every document with an outbox carries. */
@@ -45,6 +50,7 @@ function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
     id: event.id,
     subject: event.subject,
     envelope: new Binary(encodeEnvelope(event)),
+    traceparent: event.traceparent,
   }));
 }
 

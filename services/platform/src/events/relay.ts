@@ -2,7 +2,6 @@ import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { Collection, Db, ObjectId, WithId } from 'mongodb';
 import type { Logger } from 'pino';
-import { decodeEnvelope } from './envelope.ts';
 import { reach } from './faults.ts';
 import { tracePublish } from '../telemetry/trace-context.ts';
 import type { OutboxEntry, WithOutbox } from './outbox.ts';
@@ -92,12 +91,10 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
 
   async function publish(entry: OutboxEntry): Promise<void> {
-    const bytes = entry.envelope.buffer;
     const headers = natsHeaders();
     // Carries the trace across the bus: consumers continue the trace of the change that wrote it.
-    const { traceparent } = decodeEnvelope(bytes);
-    await tracePublish(entry.subject, traceparent, headers, () =>
-      options.js.publish(entry.subject, bytes, { msgID: entry.id, headers }),
+    await tracePublish(entry.subject, entry.traceparent ?? '', headers, () =>
+      options.js.publish(entry.subject, entry.envelope.buffer, { msgID: entry.id, headers }),
     );
   }
 
