@@ -16,9 +16,9 @@ import { serversEnv, startService } from '@expertnet/tests/support/services.ts';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
-import { catalogueOf } from '../src/catalogue.ts';
+import { catalogueOf } from '../src/usecases/shared/catalogue.ts';
 import { NO_FILTER } from '../src/domain/index.ts';
-import { profilesStore } from '../src/persistence/profiles-store.ts';
+import { profilesRepository } from '../src/repositories/profiles.repository.ts';
 import { createExpertIndex } from '../src/read-model/expert-index.ts';
 import { DEFAULT_SECTORS, DEFAULT_TAXONOMY } from '../src/reference/index.ts';
 import { aGraduate, publishGraduated } from '../test/support.ts';
@@ -46,7 +46,7 @@ try {
   const held = await db.collection('profiles').estimatedDocumentCount();
   const reuse = held === profileCount;
   if (!reuse) await db.dropDatabase();
-  const store = profilesStore(db);
+  const store = profilesRepository(db);
   await store.ensureIndexes();
   // The bare query's best case: an index on the field it filters.
   await db.collection('profiles').createIndex({ provinceCode: 1 });

@@ -1,4 +1,6 @@
 // The directory service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
+// Composition root only: configuration, connections, the app, and what feeds it.
+import { randomUUID } from 'node:crypto';
 import {
   connectServers,
   createEventConsumer,
@@ -8,39 +10,24 @@ import {
   runService,
   serveGrpc,
 } from '@expertnet/platform';
+import { COHORTS_STREAM, DIRECTORY_STREAM } from '@expertnet/proto/events';
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
-import { catalogueOf } from './catalogue.ts';
+import { createDirectoryApp } from './app.ts';
 import { loadDirectoryConfig } from './config.ts';
-import { NO_FILTER } from './domain/index.ts';
-import { DIRECTORY_STREAM } from './events/envelopes.ts';
-import { COHORTS_FACTS, profilesFromCohorts } from './events/graduation-events.ts';
+import { cohortsEventHandler, CONSUMED_COHORTS_SUBJECTS } from './events/graduation-events.ts';
 import { followProfiles } from './events/profile-feed.ts';
 import { directoryHandlers } from './grpc/handlers.ts';
-import { PROFILES_COLLECTION, profilesStore } from './persistence/profiles-store.ts';
-import { skillsStore } from './persistence/skills-store.ts';
-import { profileWriter } from './profile-writer.ts';
-import { createExpertIndex } from './read-model/expert-index.ts';
-import { DEFAULT_SECTORS, DEFAULT_TAXONOMY } from './reference/index.ts';
+import { PROFILES_COLLECTION } from './repositories/profiles.repository.ts';
 import { availabilityExpirySweep } from './scheduling/availability-expiry.ts';
 
-const logger = createLogger({ service: 'directory', level: process.env.LOG_LEVEL ?? 'info' });
-
-const WARM_UP = {
-  query: '',
-  filter: NO_FILTER,
-  facets: [],
-  order: 'name',
-  pageSize: 1,
-  cursor: '',
-} as const;
-
-/** The cohorts stream, declared here too: the directory may start before cohorts ever has. */
-const COHORTS_STREAM = { name: 'COHORTS', subjects: ['cohorts.>'] };
+const logger = createLogger({ service: 'directory' });
 
 await runService({
   logger,
   async start(lifecycle) {
     const config = loadDirectoryConfig();
+    logger.level = config.logLevel;
+    // The cohorts stream is declared here too: the directory may start before cohorts ever has.
     const { mongo, js, jsm } = await connectServers(lifecycle, {
       name: 'directory',
       mongoUrl: config.mongoUrl,
@@ -49,45 +36,34 @@ await runService({
     });
 
     const db = mongo.db(config.database);
-    const profiles = profilesStore(db);
-    const skills = skillsStore(db);
-    await profiles.ensureIndexes();
-    await skills.seed(DEFAULT_TAXONOMY);
-    const catalogue = catalogueOf(await skills.all(), DEFAULT_SECTORS);
-
-    // The feed first, then the load: a write another replica makes meanwhile is not missed.
-    const index = createExpertIndex(catalogue.labels());
-    const feed = await followProfiles({ js, profiles, index, logger });
-    lifecycle.onStop('read model feed', () => feed.stop());
-    const loadStarted = performance.now();
-    for await (const profile of profiles.all()) index.upsert(profile);
-    // The first search sorts every name; done here, no caller waits for it.
-    index.search({ ...WARM_UP, now: new Date() });
-    logger.info(
-      { profiles: index.size, ms: Math.round(performance.now() - loadStarted) },
-      'read model loaded',
-    );
-
     const relay = createOutboxRelay({ db, collections: [PROFILES_COLLECTION], js, logger });
-    relay.start();
-    lifecycle.onStop('relay', () => relay.stop());
-    const write = profileWriter({
-      profiles,
-      index,
+    const app = await createDirectoryApp({
+      db,
+      now: () => new Date(),
+      newId: randomUUID,
       eventsWritten: (written) => {
         relay.nudge(written);
       },
     });
-    const now = () => new Date();
+
+    // The feed first, then the load: a write another replica makes meanwhile is not missed.
+    const feed = await followProfiles({ js, refresh: app.refreshProfile, logger });
+    lifecycle.onStop('read model feed', () => feed.stop());
+    const loadStarted = performance.now();
+    const profiles = await app.loadReadModel();
+    logger.info({ profiles, ms: Math.round(performance.now() - loadStarted) }, 'read model loaded');
+
+    relay.start();
+    lifecycle.onStop('relay', () => relay.stop());
 
     const consumer = createEventConsumer({
       js,
       jsm,
       stream: COHORTS_STREAM.name,
       durable: config.cohortsDurable,
-      filterSubjects: Object.keys(COHORTS_FACTS),
+      filterSubjects: [...CONSUMED_COHORTS_SUBJECTS],
       processed: db.collection('processed_events'),
-      handle: profilesFromCohorts({ profiles, catalogue, index, write, now }).handle,
+      handle: cohortsEventHandler(app),
       logger,
       retryDelayMs: (delivery) => Math.min(200 * 2 ** (delivery - 1), 10_000),
     });
@@ -99,13 +75,13 @@ await runService({
       logger,
       'availability expiry sweep',
       config.availabilitySweepMs,
-      availabilityExpirySweep({ profiles, index, write, now }),
+      availabilityExpirySweep(app),
     );
 
     await serveGrpc(lifecycle, logger, {
       name: 'directory',
       service: DirectoryService,
-      handlers: directoryHandlers({ profiles, skills, index, catalogue, write, now, logger }),
+      handlers: directoryHandlers(app),
       host: config.grpcHost,
       port: config.grpcPort,
       keycloakIssuer: config.keycloakIssuer,

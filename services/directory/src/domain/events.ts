@@ -5,6 +5,7 @@
  * writes them to the outbox with the change that produced them. `orgCode` is the envelope's: the
  * expert's organisation.
  */
+import { DIRECTORY_SUBJECTS } from '@expertnet/proto/events';
 import { isCertified } from './facets.ts';
 import type {
   Availability,
@@ -17,11 +18,7 @@ import type {
 } from './types.ts';
 import { canSee, viewProfile, visibilityOf } from './visibility.ts';
 
-export const EVENT_TYPES = {
-  profileCreated: 'directory.profile.created',
-  profileUpdated: 'directory.profile.updated',
-  availabilityChanged: 'directory.profile.availability_changed',
-} as const;
+export const EVENT_TYPES = DIRECTORY_SUBJECTS;
 
 interface DomainEvent<Type extends string, Payload> {
   readonly type: Type;

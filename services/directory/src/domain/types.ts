@@ -3,10 +3,11 @@
  * in kebab case (SKILL_LEVEL_ADVANCED -> 'advanced'); the UNSPECIFIED zero values have no
  * counterpart: the gRPC layer refuses them (or maps them to a documented default) before calling
  * in. Field names are the proto's in camel case, with a single organisation reference as
- * `organisationCode` (and the province, also an OrganisationRef, as `provinceCode`), so the
- * platform's toPlain/fromPlain map these objects without hand-written code.
+ * `organisationCode` (and the province, also an OrganisationRef, as `provinceCode`); the gRPC
+ * layer's typed mappers (grpc/encode.ts, grpc/decode.ts) translate field by field.
  * Calendar dates are "YYYY-MM-DD" strings (Vietnam calendar), instants are `Date`s.
  */
+import type { LocalizedText } from '@expertnet/platform';
 
 export const PROFILE_ORIGINS = ['graduate', 'invited'] as const;
 export type ProfileOrigin = (typeof PROFILE_ORIGINS)[number];
@@ -48,10 +49,8 @@ export type VisibilityField = (typeof VISIBILITY_FIELDS)[number];
 /** Unset entries mean the default (see visibility.ts), as UNSPECIFIED does in the proto. */
 export type VisibilitySettings = Partial<Readonly<Record<VisibilityField, Visibility>>>;
 
-export interface LocalizedText {
-  readonly vi: string;
-  readonly en: string;
-}
+/** Text shown to people, Vietnamese first: the kit's, as every service says it. */
+export type { LocalizedText };
 
 /** A 1-based rank of a level, as the proto numbers it (basic 1 .. expert 4). */
 export const skillRank = (level: SkillLevel) => SKILL_LEVELS.indexOf(level) + 1;

@@ -1,101 +1,79 @@
-import { fromBinary, type DescMessage } from '@bufbuild/protobuf';
-import { toPlain, type DomainActor } from '@expertnet/platform';
+import { fromBinary } from '@bufbuild/protobuf';
 import {
-  CertificateRevokedSchema,
-  TraineeGraduatedSchema,
-} from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
+  COHORTS_EVENTS,
+  COHORTS_SUBJECTS,
+  type CertificateRevoked,
+  type TraineeGraduated,
+} from '@expertnet/proto/events';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
-import type { Catalogue } from '../catalogue.ts';
-import {
-  applyGraduation,
-  changeEvents,
-  profileCreated,
-  profileIdFor,
-  revokeCertificate,
-  type GraduationFacts,
-} from '../domain/index.ts';
-import type { ProfilesStore } from '../persistence/profiles-store.ts';
-import type { ProfileWriter } from '../profile-writer.ts';
-import type { ExpertIndex } from '../read-model/expert-index.ts';
+import type { GraduationFacts } from '../domain/index.ts';
+import type { RevokedCertificate } from '../usecases/revoke-certificate.ts';
 
-/** The cohorts subjects the directory consumes, with their contract messages. */
-export const COHORTS_FACTS: Record<string, DescMessage> = {
-  'cohorts.trainee.graduated': TraineeGraduatedSchema,
-  'cohorts.certificate.revoked': CertificateRevokedSchema,
-};
+/** The cohorts subjects the directory consumes (its durable consumer's filter). */
+export const CONSUMED_COHORTS_SUBJECTS = [
+  COHORTS_SUBJECTS.traineeGraduated,
+  COHORTS_SUBJECTS.certificateRevoked,
+] as const;
 
-export interface GraduationDependencies {
-  readonly profiles: ProfilesStore;
-  readonly catalogue: Catalogue;
-  readonly index: ExpertIndex;
-  readonly write: ProfileWriter;
-  readonly now: () => Date;
+/** The use cases the cohorts events lead to. */
+export interface CohortsEventUseCases {
+  readonly applyGraduation: (facts: GraduationFacts) => Promise<unknown>;
+  readonly revokeCertificate: (certificate: RevokedCertificate) => Promise<unknown>;
 }
 
-/** Changes made by this consumer are the service's own, not a person's. */
-const SERVICE_ACTOR: DomainActor = {
-  subject: 'svc-directory',
-  orgCode: '',
-  roles: [],
-  service: 'svc-directory',
-};
+/** A graduation as the domain takes it; one without trainee or certificate is not one. */
+export function graduationFactsOf(event: TraineeGraduated): GraduationFacts {
+  const { trainee, certificate } = event;
+  if (trainee === undefined || certificate === undefined) {
+    throw new Error(`graduation ${event.enrolmentId} names no trainee or no certificate`);
+  }
+  return {
+    enrolmentId: event.enrolmentId,
+    nominationId: event.nominationId,
+    trainee: {
+      fullName: trainee.fullName,
+      email: trainee.email,
+      userSubject: trainee.userSubject,
+      effectiveOrganisationCode: trainee.effectiveOrganisation?.code ?? '',
+      position: trainee.position,
+      unit: trainee.unit,
+    },
+    trackName: { vi: event.trackName?.vi ?? '', en: event.trackName?.en ?? '' },
+    graduatedOn: event.graduatedOn,
+    modulesPassed: event.modulesPassed.map((module) => ({
+      code: module.code,
+      skillCodes: [...module.skillCodes],
+    })),
+    verifiedSkillCodes: [...event.verifiedSkillCodes],
+    certificate: { id: certificate.id, number: certificate.number, issuedOn: certificate.issuedOn },
+  };
+}
+
+export const revokedCertificateOf = (event: CertificateRevoked): RevokedCertificate => ({
+  certificateId: event.certificateId,
+  number: event.number,
+});
 
 /**
- * Keeps profiles true to the programme without manual curation: a graduation creates the
- * person's profile (or adds the certificate and its verified skills to the one they have), a
- * revoked certificate withdraws the verification that rested on it. Every step is safe to
- * repeat: the profile id comes from the person, an applied enrolment changes nothing, and a write
- * that lost a race fails the delivery so the redelivery reads again.
+ * Keeps profiles true to the programme without manual curation: decodes the cohorts events the
+ * directory consumes and hands each to its use case (a graduation creates or extends the profile,
+ * a revoked certificate un-verifies the skills that rested on it). Other subjects are ignored.
  */
-export function profilesFromCohorts(deps: GraduationDependencies) {
-  async function graduated(facts: GraduationFacts): Promise<void> {
-    const now = deps.now();
-    const before = await deps.profiles.get(profileIdFor(facts.trainee.email));
-    const { profile, outcome } = applyGraduation(before, facts, deps.catalogue.taxonomy(), now);
-    if (outcome === 'unchanged') return;
-    const events =
-      before === undefined
-        ? [
-            profileCreated(
-              profile,
-              { enrolmentId: facts.enrolmentId, nominationId: facts.nominationId },
-              now,
-            ),
-          ]
-        : changeEvents(before, profile, now);
-    if (!(await deps.write({ before, after: profile, events, actor: SERVICE_ACTOR, now }))) {
-      throw new Error(
-        `profile ${profile.id} was created concurrently; the redelivery applies to it`,
-      );
+export function cohortsEventHandler(usecases: CohortsEventUseCases) {
+  return async (envelope: EventEnvelope): Promise<void> => {
+    switch (envelope.subject) {
+      case COHORTS_SUBJECTS.traineeGraduated: {
+        const event = fromBinary(COHORTS_EVENTS[envelope.subject], envelope.data);
+        await usecases.applyGraduation(graduationFactsOf(event));
+        return;
+      }
+      case COHORTS_SUBJECTS.certificateRevoked: {
+        const event = fromBinary(COHORTS_EVENTS[envelope.subject], envelope.data);
+        await usecases.revokeCertificate(revokedCertificateOf(event));
+        return;
+      }
+      default:
+        return;
     }
-  }
-
-  async function revoked(certificate: { certificateId: string; number: string }): Promise<void> {
-    const now = deps.now();
-    // Found in memory (the database would read every profile for an array member), then read again.
-    const holders = deps.index.where(({ credentials }) =>
-      credentials.some((held) => held.certificateId === certificate.certificateId),
-    );
-    for (const { id } of holders) {
-      const before = await deps.profiles.get(id);
-      if (before === undefined) continue;
-      const after = revokeCertificate(before, certificate, now);
-      if (after === before) continue;
-      const events = changeEvents(before, after, now);
-      await deps.write({ before, after, events, actor: SERVICE_ACTOR, now });
-    }
-  }
-
-  async function handle(envelope: EventEnvelope): Promise<void> {
-    const schema = COHORTS_FACTS[envelope.subject];
-    if (schema === undefined) return;
-    const plain = toPlain(fromBinary(schema, envelope.data), schema);
-    if (schema === TraineeGraduatedSchema) {
-      await graduated(plain as unknown as GraduationFacts);
-    } else {
-      await revoked(plain as unknown as { certificateId: string; number: string });
-    }
-  }
-
-  return { handle };
+  };
 }

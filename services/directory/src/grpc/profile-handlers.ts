@@ -1,183 +1,105 @@
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import { DomainError, enumName, type CallContext, type HandlersOf } from '@expertnet/platform';
+import type { HandlersOf } from '@expertnet/platform';
+import type { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
+import type { DirectoryApp } from '../app.ts';
+import { allow, callerOf } from './context.ts';
 import {
-  AvailabilityStatusSchema,
-  type DirectoryService,
-} from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
-import {
-  changeEvents,
-  checkVersion,
-  createInvitedProfile,
-  profileCreated,
-  recordActivity,
-  setAvailability,
-  setMentoringOffer,
-  setSkills,
-  setVisibility,
-  updateDetails,
-  verifySkills,
-  viewerOf,
-  viewProfile,
-  type AvailabilityStatus,
-  type ExpertProfile,
-  type Operation,
-} from '../domain/index.ts';
-import { actorOf, allow, found, required, type Dependencies } from './context.ts';
-import { callerProfile } from './own-profile.ts';
-import {
+  availabilityStatusOf,
   claimsOf,
   detailsOf,
   offerOf,
-  profileMessage,
-  summaryMessage,
+  required,
   visibilityOf,
-} from './mapping.ts';
+} from './decode.ts';
+import { profileMessage, summaryMessage } from './encode.ts';
 
 type Handlers = HandlersOf<typeof DirectoryService>;
 
-/** A change of one profile as a request states it. */
-interface Edit {
-  readonly expertId: string;
-  readonly expectedVersion: number;
-}
+/** Which profile an edit changes, at the version the editor read. */
+const editOf = (request: { readonly expertId: string; readonly expectedVersion: number }) => ({
+  expertId: request.expertId,
+  expectedVersion: request.expectedVersion,
+});
 
-/** Profiles: read by the network through visibility, edited by their owner and the office. */
-export function profileHandlers(deps: Dependencies) {
-  /** The profile as this caller may see it. */
-  const shown = (call: CallContext, profile: ExpertProfile) =>
-    profileMessage(viewProfile(profile, viewerOf(call.principal, profile), deps.now()));
-
-  /**
-   * Load, authorise against the profile, check the version read, change, write with events: the
-   * steps every edit shares. Nothing is written when any of them refuses.
-   */
-  async function edit(
-    call: CallContext,
-    operation: Operation,
-    request: Edit,
-    change: (profile: ExpertProfile, now: Date) => ExpertProfile,
-  ) {
-    const before = found(await deps.profiles.get(request.expertId), `profile ${request.expertId}`);
-    allow(call, operation, { profile: before });
-    checkVersion(before, request.expectedVersion);
-    const now = deps.now();
-    const after = change(before, now);
-    const events = changeEvents(before, after, now);
-    await deps.write({ before, after, events, actor: actorOf(call), now });
-    return { profile: shown(call, after) };
-  }
-
+/**
+ * Profiles: read by the network through visibility, edited by their owner and the office. The
+ * edits are authorised by their use case, against the profile it loads.
+ */
+export function profileHandlers(app: DirectoryApp) {
   return {
     async getProfile(request, call) {
       allow(call, 'GetProfile');
-      const profile = found(
-        await deps.profiles.get(request.expertId),
-        `profile ${request.expertId}`,
-      );
-      return { profile: shown(call, profile) };
+      return { profile: profileMessage(await app.getProfile(callerOf(call), request.expertId)) };
     },
 
     async getMyProfile(_request, call) {
       allow(call, 'GetMyProfile');
-      return { profile: shown(call, await callerProfile(deps, call)) };
+      return { profile: profileMessage(await app.getMyProfile(callerOf(call))) };
     },
 
-    // Served from the read model: other services' screens ask for up to 200 at once.
     batchGetExperts(request, call) {
       allow(call, 'BatchGetExperts');
-      const principal = call.principal;
-      const now = deps.now();
-      const experts = request.expertIds
-        .map((id) => deps.index.get(id))
-        .filter((profile) => profile !== undefined)
-        .map((profile) => summaryMessage(viewProfile(profile, viewerOf(principal, profile), now)));
-      return Promise.resolve({ experts });
+      const views = app.batchGetExperts(callerOf(call), request.expertIds);
+      return Promise.resolve({ experts: views.map(summaryMessage) });
     },
 
     async createProfile(request, call) {
       allow(call, 'CreateProfile');
-      const now = deps.now();
-      const profile = createInvitedProfile(
-        {
-          fullName: request.fullName,
-          email: request.email,
-          organisationCode: required(request.organisation, 'organisation').code,
-          details: detailsOf(required(request.details, 'details')),
-        },
-        now,
-      );
-      const events = [profileCreated(profile, { enrolmentId: '', nominationId: '' }, now)];
-      if (
-        !(await deps.write({
-          before: undefined,
-          after: profile,
-          events,
-          actor: actorOf(call),
-          now,
-        }))
-      ) {
-        throw new DomainError(
-          'conflict',
-          'PROFILE_EXISTS',
-          `${request.email} already has a profile`,
-        );
-      }
-      return { profile: shown(call, profile) };
+      const view = await app.createProfile(callerOf(call), {
+        fullName: request.fullName,
+        email: request.email,
+        organisationCode: required(request.organisation, 'organisation').code,
+        details: detailsOf(required(request.details, 'details')),
+      });
+      return { profile: profileMessage(view) };
     },
 
-    updateProfile: (request, call) =>
-      edit(call, 'UpdateProfile', request, (profile, now) =>
-        updateDetails(profile, detailsOf(required(request.details, 'details')), now),
-      ),
+    async updateProfile(request, call) {
+      const details = detailsOf(required(request.details, 'details'));
+      const view = await app.updateProfile(callerOf(call), { ...editOf(request), details });
+      return { profile: profileMessage(view) };
+    },
 
-    setSkills: (request, call) =>
-      edit(call, 'SetSkills', request, (profile, now) =>
-        setSkills(profile, claimsOf(request.skills), deps.catalogue.taxonomy(), now),
-      ),
+    async setSkills(request, call) {
+      const skills = claimsOf(request.skills);
+      const view = await app.setSkills(callerOf(call), { ...editOf(request), skills });
+      return { profile: profileMessage(view) };
+    },
 
-    verifySkills: (request, call) =>
-      edit(call, 'VerifySkills', request, (profile, now) =>
-        verifySkills(
-          profile,
-          claimsOf(request.skills),
-          request.evidence,
-          deps.catalogue.taxonomy(),
-          now,
-        ),
-      ),
+    async verifySkills(request, call) {
+      const view = await app.verifySkills(callerOf(call), {
+        ...editOf(request),
+        skills: claimsOf(request.skills),
+        evidence: request.evidence,
+      });
+      return { profile: profileMessage(view) };
+    },
 
-    setAvailability: (request, call) =>
-      edit(call, 'SetAvailability', request, (profile, now) =>
-        setAvailability(
-          profile,
-          {
-            status: enumName(AvailabilityStatusSchema, request.status) as AvailabilityStatus,
-            until: request.until,
-            note: request.note,
-          },
-          now,
-        ),
-      ),
+    async setAvailability(request, call) {
+      const availability = {
+        status: required(availabilityStatusOf(request.status), 'status'),
+        until: request.until,
+        note: request.note,
+      };
+      const view = await app.setAvailability(callerOf(call), { ...editOf(request), availability });
+      return { profile: profileMessage(view) };
+    },
 
-    setMentoringOffer: (request, call) =>
-      edit(call, 'SetMentoringOffer', request, (profile, now) =>
-        setMentoringOffer(profile, offerOf(request.offer), deps.catalogue.taxonomy(), now),
-      ),
+    async setMentoringOffer(request, call) {
+      const offer = offerOf(request.offer);
+      const view = await app.setMentoringOffer(callerOf(call), { ...editOf(request), offer });
+      return { profile: profileMessage(view) };
+    },
 
-    setVisibility: (request, call) =>
-      edit(call, 'SetVisibility', request, (profile, now) =>
-        setVisibility(profile, visibilityOf(request.visibility), now),
-      ),
+    async setVisibility(request, call) {
+      const visibility = visibilityOf(request.visibility);
+      const view = await app.setVisibility(callerOf(call), { ...editOf(request), visibility });
+      return { profile: profileMessage(view) };
+    },
 
     async recordActivity(_request, call) {
       allow(call, 'RecordActivity');
-      const profile = await callerProfile(deps, call);
-      const touched = recordActivity(profile, deps.now());
-      if (touched !== profile) {
-        await deps.profiles.touch(profile.id, touched.lastActiveAt);
-        deps.index.upsert(touched);
-      }
-      return { lastActiveAt: timestampFromDate(touched.lastActiveAt) };
+      return { lastActiveAt: timestampFromDate(await app.recordActivity(callerOf(call))) };
     },
   } satisfies Partial<Handlers>;
 }

@@ -1,40 +1,34 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
-import { viewProfile } from '../domain/index.ts';
-import { allow, found, offsetOf, pageOfList, pageSizeOf, type Dependencies } from './context.ts';
-import { callerProfile } from './own-profile.ts';
+import type { DirectoryApp } from '../app.ts';
+import { allow, callerOf, pageOf, pageSizeOf } from './context.ts';
+import { facetFieldsOf, filterOf, requirementsOf, searchOrderOf } from './decode.ts';
 import {
   availabilityMessage,
-  facetFieldsOf,
   facetMessage,
-  filterOf,
   mentoringMessage,
   reasonMessage,
-  requirementsOf,
-  searchOrderOf,
   skillMessage,
   summaryMessage,
-} from './mapping.ts';
+} from './encode.ts';
 
 type Handlers = HandlersOf<typeof DirectoryService>;
 
 /**
  * Search, peers and matching, all answered by the in-memory read model over what the network may
- * see of each profile (docs/adr/0003-search-read-model.md): what a field's visibility hides never
- * matches, ranks, counts in a facet or explains a result, whoever asks.
+ * see of each profile (docs/adr/0003-search-read-model.md).
  */
-export function searchHandlers(deps: Dependencies) {
+export function searchHandlers(app: DirectoryApp) {
   return {
     searchExperts(request, call) {
       allow(call, 'SearchExperts');
-      const result = deps.index.search({
+      const result = app.searchExperts({
         query: request.query,
         filter: filterOf(request.filter),
         facets: facetFieldsOf(request.facets),
-        order: searchOrderOf(request.order) ?? (request.query.trim() === '' ? 'name' : 'relevance'),
+        order: searchOrderOf(request.order),
         pageSize: pageSizeOf(request.page),
         cursor: request.page?.cursor ?? '',
-        now: deps.now(),
       });
       return Promise.resolve({
         hits: result.hits.map((hit) => ({
@@ -50,20 +44,11 @@ export function searchHandlers(deps: Dependencies) {
 
     async findPeers(request, call) {
       allow(call, 'FindPeers');
-      const self =
-        request.expertId === ''
-          ? await callerProfile(deps, call)
-          : found(deps.index.get(request.expertId), `profile ${request.expertId}`);
-      const now = deps.now();
-      const offset = offsetOf(request.page);
-      const size = pageSizeOf(request.page);
-      const peers = deps.index.peers(
-        viewProfile(self, 'network', now),
-        filterOf(request.filter),
-        offset + size + 1,
-        now,
-      );
-      const page = pageOfList(peers, offset, size);
+      const page = await app.findPeers(callerOf(call), {
+        expertId: request.expertId,
+        filter: filterOf(request.filter),
+        page: pageOf(request.page),
+      });
       return {
         peers: page.items.map((peer) => ({
           expert: summaryMessage(peer.expert),
@@ -76,9 +61,7 @@ export function searchHandlers(deps: Dependencies) {
 
     matchExperts(request, call) {
       allow(call, 'MatchExperts');
-      const offset = offsetOf(request.page);
-      const size = pageSizeOf(request.page);
-      const matches = deps.index.match(
+      const page = app.matchExperts(
         {
           skills: requirementsOf(request.skills),
           filter: filterOf(request.filter),
@@ -87,10 +70,8 @@ export function searchHandlers(deps: Dependencies) {
           availableTo: request.availableTo,
           excludeExpertIds: request.excludeExpertIds,
         },
-        offset + size + 1,
-        deps.now(),
+        pageOf(request.page),
       );
-      const page = pageOfList(matches, offset, size);
       return Promise.resolve({
         matches: page.items.map((match) => ({
           expert: summaryMessage(match.expert),

@@ -2,7 +2,10 @@ import { DomainError } from '@expertnet/platform';
 import { MongoServerError, type Db } from 'mongodb';
 import type { SkillDefinition } from '../domain/index.ts';
 
-/** The skills taxonomy: small (tens of entries), read whole and held in memory by the service. */
+/**
+ * The skills taxonomy: small (tens of entries), read whole and held in memory by the service. One
+ * vocabulary for the whole network, owned by the programme office: no organisation scope.
+ */
 interface SkillDocument extends Omit<SkillDefinition, 'code'> {
   _id: string;
 }
@@ -12,7 +15,8 @@ const DUPLICATE_KEY = 11000;
 const toSkill = ({ _id, ...rest }: SkillDocument): SkillDefinition => ({ code: _id, ...rest });
 const toDocument = ({ code, ...rest }: SkillDefinition): SkillDocument => ({ _id: code, ...rest });
 
-export function skillsStore(db: Db) {
+/** The only code that touches the `skills` collection. */
+export function skillsRepository(db: Db) {
   const skills = db.collection<SkillDocument>('skills');
 
   /** False when the code exists already. */
@@ -55,4 +59,4 @@ export function skillsStore(db: Db) {
   };
 }
 
-export type SkillsStore = ReturnType<typeof skillsStore>;
+export type SkillsRepository = ReturnType<typeof skillsRepository>;

@@ -1,6 +1,7 @@
-import { verifiedEmailOf, type CallContext } from '@expertnet/platform';
-import { changeEvents, linkUser, profileIdFor, type ExpertProfile } from '../domain/index.ts';
-import { actorOf, found, type Dependencies } from './context.ts';
+import { actorOf } from '@expertnet/platform';
+import { changeEvents, linkUser, profileIdFor, type ExpertProfile } from '../../domain/index.ts';
+import type { Caller, UseCaseDependencies } from './dependencies.ts';
+import { found } from './profiles.ts';
 
 /**
  * The caller's own profile. A profile made before its owner ever signed in (a graduate, an
@@ -8,20 +9,23 @@ import { actorOf, found, type Dependencies } from './context.ts';
  * verified email of their token, which is the key the profile's id derives from; afterwards
  * they are found by subject.
  */
-export async function callerProfile(deps: Dependencies, call: CallContext): Promise<ExpertProfile> {
-  const { subject } = call.principal;
+export async function ownProfile(
+  deps: Pick<UseCaseDependencies, 'profiles' | 'save' | 'now'>,
+  caller: Caller,
+): Promise<ExpertProfile> {
+  const { subject } = caller.principal;
   const linked = subject === '' ? undefined : await deps.profiles.ofUser(subject);
   if (linked !== undefined) return linked;
-  const email = verifiedEmailOf(call.token);
+  const email = caller.verifiedEmail;
   const unlinked = email === undefined ? undefined : await deps.profiles.get(profileIdFor(email));
   const before = found(unlinked, 'a profile for this user');
   const now = deps.now();
   const after = linkUser(before, subject, now);
-  await deps.write({
+  await deps.save({
     before,
     after,
     events: changeEvents(before, after, now),
-    actor: actorOf(call),
+    actor: actorOf(caller.principal),
     now,
   });
   return after;

@@ -13,8 +13,10 @@ import type { ExpertProfile } from '../domain/index.ts';
 
 /**
  * A profile with the events of its last changes: every change is ONE single-document write of the
- * profile and its events. Search does not read this collection (see docs/adr/0003-search-read-model.md): the read
- * model is loaded from it at start and kept current by every write.
+ * profile and its events. Search does not read this collection (see
+ * docs/adr/0003-search-read-model.md): the read model is loaded from it at start and kept current
+ * by every write. Profiles are the network's, not an organisation's (visibility trims what each
+ * caller sees, per field), so no method here takes an OrganisationScope.
  */
 export interface ProfileDocument extends Omit<ExpertProfile, 'id'>, WithOutbox {
   _id: string;
@@ -40,7 +42,8 @@ const toProfile = ({
   ...rest
 }: ProfileDocument): ExpertProfile => ({ id: _id, ...rest });
 
-export function profilesStore(db: Db) {
+/** The only code that touches the `profiles` collection. */
+export function profilesRepository(db: Db) {
   const profiles = db.collection<ProfileDocument>(PROFILES_COLLECTION);
   const one = async (filter: Record<string, unknown>) => {
     const found = await profiles.findOne(filter, { projection: { outbox: 0 } });
@@ -105,4 +108,4 @@ export function profilesStore(db: Db) {
   };
 }
 
-export type ProfilesStore = ReturnType<typeof profilesStore>;
+export type ProfilesRepository = ReturnType<typeof profilesRepository>;

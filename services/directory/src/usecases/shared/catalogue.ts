@@ -1,4 +1,6 @@
-import type { FacetLabels, Sector, SkillDefinition, Taxonomy } from './domain/index.ts';
+import type { FacetLabels, Sector, SkillDefinition, Taxonomy } from '../../domain/index.ts';
+import type { ExpertIndex } from '../../read-model/expert-index.ts';
+import type { SkillsRepository } from '../../repositories/skills.repository.ts';
 
 /**
  * The skills taxonomy and the sector list as the service holds them: small, read on every
@@ -26,4 +28,17 @@ export function catalogueOf(
       taxonomy = new Map(next.map((skill) => [skill.code, skill]));
     },
   };
+}
+
+/**
+ * After the office changed the taxonomy: the catalogue takes the stored skills, and the read
+ * model re-derives its words, since a changed name or alias changes what finds an expert.
+ */
+export async function reloadTaxonomy(deps: {
+  readonly skills: SkillsRepository;
+  readonly catalogue: Catalogue;
+  readonly index: ExpertIndex;
+}): Promise<void> {
+  deps.catalogue.replaceSkills(await deps.skills.all());
+  deps.index.setTaxonomy(deps.catalogue.labels());
 }

@@ -1,0 +1,174 @@
+import { create } from '@bufbuild/protobuf';
+import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import type { LocalizedText } from '@expertnet/platform';
+import {
+  AvailabilitySchema,
+  ExpertProfileSchema,
+  ExpertSkillSchema,
+  ExpertSummarySchema,
+  FacetSchema,
+  MentoringOfferSchema,
+  PeerReasonSchema,
+  SkillDefinitionSchema,
+  type VisibilitySettings as VisibilitySettingsMessage,
+} from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
+import {
+  summaryOf,
+  VISIBILITY_FIELDS,
+  type Availability,
+  type ContactPreferences,
+  type Credential,
+  type ExpertSkill,
+  type Facet,
+  type LanguageSkill,
+  type MentoringOffer,
+  type PeerReason,
+  type ProfileView,
+  type SkillDefinition,
+  type VisibilityField,
+  type VisibilitySettings,
+} from '../domain/index.ts';
+import {
+  AVAILABILITY_STATUS,
+  CONTACT_CHANNEL,
+  FACET_FIELD,
+  LANGUAGE_LEVEL,
+  PEER_REASON_KIND,
+  PROFILE_ORIGIN,
+  SKILL_LEVEL,
+  SKILL_SOURCE,
+  VISIBILITY,
+} from './enums.ts';
+
+// Domain objects → contract messages, field by field through `create`, which type-checks each
+// init against the generated message: a field renamed or retyped on either side fails to compile.
+
+const text = ({ vi, en }: LocalizedText) => ({ vi, en });
+const timestamp = (date: Date | undefined) => date && timestampFromDate(date);
+
+export const skillMessage = (skill: ExpertSkill) =>
+  create(ExpertSkillSchema, {
+    code: skill.code,
+    name: text(skill.name),
+    level: SKILL_LEVEL[skill.level],
+    source: SKILL_SOURCE[skill.source],
+    evidence: skill.evidence,
+    verifiedAt: timestamp(skill.verifiedAt),
+  });
+
+export const availabilityMessage = (availability: Availability) =>
+  create(AvailabilitySchema, {
+    status: AVAILABILITY_STATUS[availability.status],
+    until: availability.until,
+    note: availability.note,
+    updatedAt: timestampFromDate(availability.updatedAt),
+  });
+
+export const mentoringMessage = (offer: MentoringOffer) =>
+  create(MentoringOfferSchema, {
+    willing: offer.willing,
+    maxMentees: offer.maxMentees,
+    topicSkillCodes: [...offer.topicSkillCodes],
+    note: offer.note,
+  });
+
+const languageInit = (language: LanguageSkill) => ({
+  code: language.code,
+  level: LANGUAGE_LEVEL[language.level],
+});
+
+/** What the caller may see of the contact details; a channel without a detail is not shown. */
+const contactInit = (contact: Partial<ContactPreferences>) => ({
+  email: contact.email ?? '',
+  phone: contact.phone ?? '',
+  ...(contact.preferredChannel && { preferredChannel: CONTACT_CHANNEL[contact.preferredChannel] }),
+});
+
+const credentialInit = (credential: Credential) => ({
+  certificateId: credential.certificateId,
+  number: credential.number,
+  trackName: text(credential.trackName),
+  issuedOn: credential.issuedOn,
+  revoked: credential.revoked,
+});
+
+/** Unset entries stay UNSPECIFIED: they mean the default (visibility.ts). */
+function visibilityInit(settings: VisibilitySettings) {
+  const init: { -readonly [Field in VisibilityField]?: VisibilitySettingsMessage[Field] } = {};
+  for (const field of VISIBILITY_FIELDS) {
+    const visibility = settings[field];
+    if (visibility !== undefined) init[field] = VISIBILITY[visibility];
+  }
+  return init;
+}
+
+/** A profile as the caller may see it; the parts withheld from them stay unset. */
+export const profileMessage = (view: ProfileView) =>
+  create(ExpertProfileSchema, {
+    id: view.id,
+    userSubject: view.userSubject,
+    origin: PROFILE_ORIGIN[view.origin],
+    fullName: view.fullName,
+    organisation: { code: view.organisationCode },
+    province: { code: view.provinceCode },
+    position: view.position,
+    unit: view.unit,
+    bio: view.bio ?? '',
+    skills: (view.skills ?? []).map(skillMessage),
+    sectorCodes: [...(view.sectorCodes ?? [])],
+    languages: (view.languages ?? []).map(languageInit),
+    availability: view.availability && availabilityMessage(view.availability),
+    mentoring: view.mentoring && mentoringMessage(view.mentoring),
+    contact: view.contact && contactInit(view.contact),
+    credentials: (view.credentials ?? []).map(credentialInit),
+    visibility: view.visibility && visibilityInit(view.visibility),
+    withheldFields: [...view.withheldFields],
+    lastActiveAt: timestamp(view.lastActiveAt),
+    version: view.version,
+    createdAt: timestampFromDate(view.createdAt),
+    updatedAt: timestampFromDate(view.updatedAt),
+  });
+
+/** A profile in a list, from the caller's view (visibility.ts summaryOf). */
+export function summaryMessage(view: ProfileView) {
+  const summary = summaryOf(view);
+  return create(ExpertSummarySchema, {
+    id: summary.id,
+    fullName: summary.fullName,
+    organisation: { code: summary.organisationCode },
+    province: { code: summary.provinceCode },
+    position: summary.position,
+    topSkills: summary.topSkills.map(skillMessage),
+    ...(summary.availability && { availability: AVAILABILITY_STATUS[summary.availability] }),
+    willingToMentor: summary.willingToMentor,
+    certified: summary.certified,
+    lastActiveAt: timestamp(summary.lastActiveAt),
+  });
+}
+
+export const reasonMessage = (reason: PeerReason) =>
+  create(PeerReasonSchema, {
+    kind: PEER_REASON_KIND[reason.kind],
+    codes: [...reason.codes],
+    message: text(reason.message),
+  });
+
+export const facetMessage = (facet: Facet) =>
+  create(FacetSchema, {
+    field: FACET_FIELD[facet.field],
+    buckets: facet.buckets.map((bucket) => ({
+      value: bucket.value,
+      label: text(bucket.label),
+      count: bucket.count,
+    })),
+  });
+
+export const skillDefinitionMessage = (skill: SkillDefinition) =>
+  create(SkillDefinitionSchema, {
+    code: skill.code,
+    name: text(skill.name),
+    description: text(skill.description),
+    category: skill.category,
+    aliases: [...skill.aliases],
+    deprecated: skill.deprecated,
+  });
