@@ -9,7 +9,7 @@ import {
   NOMINATOR_TOKEN,
   OFFICE_TOKEN,
   testGateway,
-} from './test-helpers.ts';
+} from '../test/support.ts';
 
 const listRounds = () => Promise.resolve(create(ListRoundsResponseSchema, {}));
 

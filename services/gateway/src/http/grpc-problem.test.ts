@@ -11,7 +11,7 @@ import {
   rpcStatusError,
   testGateway,
   type FakeHandler,
-} from '../test-helpers.ts';
+} from '../../test/support.ts';
 
 const NOMINATION_ID = '3b0e1a52-7f7c-4d8e-9a39-1c2b3d4e5f60';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { PUBLIC_RPC_ROUTES, RPC_ROUTES } from '../routes/api.routes.ts';
-import { testGateway } from '../test-helpers.ts';
+import { testGateway } from '../../test/support.ts';
 
 interface Operation {
   readonly operationId?: string;

@@ -6,8 +6,8 @@ import {
 } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
-import { plainWorkbook } from '../spreadsheets/test-helpers.ts';
-import { bearer, jsonOf, OFFICE_TOKEN, testGateway, type FakeHandler } from '../test-helpers.ts';
+import { plainWorkbook } from '../../test/spreadsheets.ts';
+import { bearer, jsonOf, OFFICE_TOKEN, testGateway, type FakeHandler } from '../../test/support.ts';
 import { XLSX_CONTENT_TYPE } from './route-docs.ts';
 
 const SESSION_ID = '9d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a';

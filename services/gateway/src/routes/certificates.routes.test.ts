@@ -15,7 +15,7 @@ import {
   SERVICE_ACCOUNT_TOKEN,
   testGateway,
   type FakeHandler,
-} from '../test-helpers.ts';
+} from '../../test/support.ts';
 
 /** A compact JWS as printed in the QR code (shape only: the fake service does not check it). */
 const CODE = 'eyJhbGciOiJFZERTQSJ9.eyJuIjoiQ0RTLTIwMjUtMDAwMTIzIn0.c2lnbmF0dXJl';

@@ -26,7 +26,7 @@ import {
   testGateway,
   type FakeHandler,
   type FakeHandlers,
-} from '../test-helpers.ts';
+} from '../../test/support.ts';
 import { PUBLIC_RPC_ROUTES, RPC_ROUTES } from './api.routes.ts';
 
 const COHORT_ID = '5f0c7a3e-2b1d-4c8e-9f6a-0b1c2d3e4f50';

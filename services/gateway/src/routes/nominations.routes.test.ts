@@ -15,7 +15,13 @@ import {
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { bearer, jsonOf, NOMINATOR_TOKEN, testGateway, type FakeHandler } from '../test-helpers.ts';
+import {
+  bearer,
+  jsonOf,
+  NOMINATOR_TOKEN,
+  testGateway,
+  type FakeHandler,
+} from '../../test/support.ts';
 
 const ROUND_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
 const NOMINATION_ID = '7c9e6679-7425-40de-944b-e07fc1f90ae7';

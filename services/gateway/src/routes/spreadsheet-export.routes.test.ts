@@ -8,8 +8,8 @@ import {
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { openWorkbook, parseCsv } from '../spreadsheets/test-helpers.ts';
-import { bearer, NOMINATOR_TOKEN, testGateway, type FakeHandler } from '../test-helpers.ts';
+import { openWorkbook, parseCsv } from '../../test/spreadsheets.ts';
+import { bearer, NOMINATOR_TOKEN, testGateway, type FakeHandler } from '../../test/support.ts';
 import { XLSX_CONTENT_TYPE } from './route-docs.ts';
 
 const ROUND_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';

@@ -8,7 +8,7 @@ import {
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import { filledTemplate, openWorkbook, zipOf } from '../spreadsheets/test-helpers.ts';
+import { filledTemplate, openWorkbook, zipOf } from '../../test/spreadsheets.ts';
 import {
   bearer,
   jsonOf,
@@ -16,7 +16,7 @@ import {
   rpcError,
   testGateway,
   type FakeHandler,
-} from '../test-helpers.ts';
+} from '../../test/support.ts';
 import { XLSX_CONTENT_TYPE } from './route-docs.ts';
 
 const ROUND_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parseAttendanceWorkbook } from './attendance-import.ts';
 import { SpreadsheetError } from './errors.ts';
-import { plainWorkbook, saveWorkbook } from './test-helpers.ts';
+import { plainWorkbook, saveWorkbook } from '../../test/spreadsheets.ts';
 
 async function expectFailure(
   bytes: Uint8Array,

@@ -18,7 +18,7 @@ import {
   quotaLedgerToCsv,
   quotaLedgerToXlsx,
 } from './export.ts';
-import { openWorkbook, parseCsv } from './test-helpers.ts';
+import { openWorkbook, parseCsv } from '../../test/spreadsheets.ts';
 
 const BOM = [0xef, 0xbb, 0xbf];
 

@@ -19,7 +19,7 @@ import {
   saveWorkbook,
   zipOf,
   type SheetRow,
-} from './test-helpers.ts';
+} from '../../test/spreadsheets.ts';
 
 const complete: SheetRow = {
   'candidate.full_name': 'Nguyễn Thị Thu Hà',

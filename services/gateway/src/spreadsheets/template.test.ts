@@ -2,7 +2,7 @@ import type { DataValidation } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { COLUMNS } from './columns.ts';
 import { buildNominationTemplate, FIRST_DATA_ROW, HEADER_ROW, KEY_ROW } from './template.ts';
-import { openWorkbook } from './test-helpers.ts';
+import { openWorkbook } from '../../test/spreadsheets.ts';
 
 const template = await openWorkbook(await buildNominationTemplate());
 const sheet = template.worksheets[0];

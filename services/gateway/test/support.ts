@@ -15,9 +15,9 @@ import {
   type TokenVerifier,
 } from '@expertnet/platform';
 import type { FastifyInstance } from 'fastify';
-import { buildGateway, type GatewayDependencies } from './app.ts';
-import type { ServiceTokenSource } from './http/service-account.ts';
-import { SERVICES, type ClientOf, type RpcName, type ServiceName } from './services.ts';
+import { buildGateway, type GatewayDependencies } from '../src/app.ts';
+import type { ServiceTokenSource } from '../src/http/service-account.ts';
+import { SERVICES, type ClientOf, type RpcName, type ServiceName } from '../src/services.ts';
 
 export const NOMINATOR_TOKEN = 'token-of-a-btc-nominator';
 export const OFFICE_TOKEN = 'token-of-the-programme-office';

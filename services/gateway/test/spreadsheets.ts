@@ -5,7 +5,7 @@
 import { crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
 import type { CellValue, Workbook, Worksheet } from 'exceljs';
-import { buildNominationTemplate, FIRST_DATA_ROW, KEY_ROW } from './template.ts';
+import { buildNominationTemplate, FIRST_DATA_ROW, KEY_ROW } from '../src/spreadsheets/template.ts';
 
 type ExcelBytes = Parameters<Workbook['xlsx']['load']>[0];
 
