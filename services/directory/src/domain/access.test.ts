@@ -8,7 +8,7 @@ import {
   type Operation,
   type Party,
 } from './access.ts';
-import { aPrincipal, aProfile, caught } from './test-fixtures.ts';
+import { aPrincipal, aProfile, caught } from '../../test/fixtures.ts';
 
 /** Callers as they stand towards the target profile, which belongs to user-an. */
 const CALLERS: Readonly<Record<string, Principal | undefined>> = {

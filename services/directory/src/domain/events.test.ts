@@ -8,7 +8,7 @@ import {
   setVisibility,
   updateDetails,
 } from './profiles.ts';
-import { aProfile, LATER, NOW, someDetails, TAXONOMY } from './test-fixtures.ts';
+import { aProfile, LATER, NOW, someDetails, TAXONOMY } from '../../test/fixtures.ts';
 
 describe('snapshotOf', () => {
   it('carries what the network sees, never contact details or bio', () => {

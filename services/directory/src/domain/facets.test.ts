@@ -6,7 +6,7 @@ import {
   NO_FILTER,
   type ExpertFilter,
 } from './facets.ts';
-import { aProfile, LATER, NOW, SECTORS, TAXONOMY } from './test-fixtures.ts';
+import { aProfile, LATER, NOW, SECTORS, TAXONOMY } from '../../test/fixtures.ts';
 import type { ExpertProfile } from './types.ts';
 import { viewProfile } from './visibility.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NO_FILTER } from './facets.ts';
 import { matchExperts, type MatchRequest } from './match.ts';
-import { aProfile, NOW } from './test-fixtures.ts';
+import { aProfile, NOW } from '../../test/fixtures.ts';
 import type { ExpertProfile, ExpertSkill, SkillLevel, SkillSource } from './types.ts';
 import { viewProfile } from './visibility.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findPeers, similarity } from './peers.ts';
-import { aProfile, NOW, SECTORS } from './test-fixtures.ts';
+import { aProfile, NOW, SECTORS } from '../../test/fixtures.ts';
 import type { ExpertProfile, ExpertSkill, SkillLevel } from './types.ts';
 import { viewProfile } from './visibility.ts';
 

@@ -24,7 +24,7 @@ import {
   NOW,
   someDetails,
   TAXONOMY,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 
 const codeOf = (error: unknown) =>
   error instanceof DomainError ? error.code : 'not a DomainError';

@@ -10,7 +10,7 @@ import {
   searchTokens,
   tokenise,
 } from './search.ts';
-import { aProfile, NOW, TAXONOMY } from './test-fixtures.ts';
+import { aProfile, NOW, TAXONOMY } from '../../test/fixtures.ts';
 import type { ExpertProfile } from './types.ts';
 import { viewProfile } from './visibility.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aPrincipal, aProfile, LATER, NOW } from './test-fixtures.ts';
+import { aPrincipal, aProfile, LATER, NOW } from '../../test/fixtures.ts';
 import type { ExpertProfile, Visibility, VisibilityField } from './types.ts';
 import {
   canSee,

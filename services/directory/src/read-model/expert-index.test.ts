@@ -10,7 +10,7 @@ import {
   type ExpertProfile,
   type Taxonomy,
 } from '../domain/index.ts';
-import { aProfile, caught, LATER, NOW, SECTORS, TAXONOMY } from '../domain/test-fixtures.ts';
+import { aProfile, caught, LATER, NOW, SECTORS, TAXONOMY } from '../../test/fixtures.ts';
 import {
   createExpertIndex,
   type ExpertIndex,
@@ -25,7 +25,7 @@ import {
   randomMatchRequest,
   randomProfile,
   randomQuery,
-} from './random-profiles.ts';
+} from '../../test/random-profiles.ts';
 
 /** Every page of a search, concatenated, checking each page's size on the way. */
 function allPages(index: ExpertIndex, query: SearchQuery) {

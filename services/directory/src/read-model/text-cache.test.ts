@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameSortKey, tokenise } from '../domain/index.ts';
-import { Random } from './random-profiles.ts';
+import { Random } from '../../test/random-profiles.ts';
 import { TextCache } from './text-cache.ts';
 
 /** Characters where folding could depend on a neighbour, if anything did. */

@@ -25,9 +25,9 @@ import {
   type SkillRequirement,
   type Visibility,
   type VisibilitySettings,
-} from '../domain/index.ts';
-import { aProfile, NOW, SECTORS, TAXONOMY } from '../domain/test-fixtures.ts';
-import type { SearchHit, SearchQuery } from './expert-index.ts';
+} from '../src/domain/index.ts';
+import { aProfile, NOW, SECTORS, TAXONOMY } from './fixtures.ts';
+import type { SearchHit, SearchQuery } from '../src/read-model/expert-index.ts';
 
 export const LABELS: FacetLabels = { taxonomy: TAXONOMY, sectors: SECTORS };
 

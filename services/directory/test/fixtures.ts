@@ -1,8 +1,13 @@
 /** Builders for the domain's unit tests: valid by default, overridden field by field. */
 import type { Principal } from '@expertnet/platform';
 import { expect } from 'vitest';
-import { applyGraduation, type GraduationFacts } from './profiles.ts';
-import type { ExpertProfile, ProfileDetails, SkillDefinition, Taxonomy } from './types.ts';
+import { applyGraduation, type GraduationFacts } from '../src/domain/profiles.ts';
+import type {
+  ExpertProfile,
+  ProfileDetails,
+  SkillDefinition,
+  Taxonomy,
+} from '../src/domain/types.ts';
 
 /** 10:00 on Wednesday 3 December 2025, Vietnam time. */
 export const NOW = new Date('2025-12-03T03:00:00Z');
