@@ -1,4 +1,5 @@
 // The nominations service: `node --import @expertnet/platform/telemetry/register src/main.ts`.
+// The composition root: configuration, connections, the app, its gRPC face and the sweep.
 import { randomUUID } from 'node:crypto';
 import {
   connectServers,
@@ -8,24 +9,22 @@ import {
   runService,
   serveGrpc,
 } from '@expertnet/platform';
+import { NOMINATIONS_STREAM } from '@expertnet/proto/events';
 import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import { createNominationsApp, OUTBOX_COLLECTIONS } from './app.ts';
 import { loadNominationsConfig } from './config.ts';
 import { MIN_HASH_KEY_BYTES } from './domain/index.ts';
-import { NOMINATIONS_STREAM } from './events/envelopes.ts';
 import { nominationsHandlers } from './grpc/handlers.ts';
-import { duplicateFlagsStore } from './persistence/duplicate-flags-store.ts';
-import { importsStore } from './persistence/imports-store.ts';
-import { nominationsStore } from './persistence/nominations-store.ts';
-import { quotaSlotsStore } from './persistence/quota-slots-store.ts';
-import { roundsStore } from './persistence/rounds-store.ts';
 import { deadlineSweep } from './scheduling/deadlines.ts';
 
-const logger = createLogger({ service: 'nominations', level: process.env.LOG_LEVEL ?? 'info' });
+// Configuration is read inside start, so a bad variable is logged as a fatal start-up error.
+const logger = createLogger({ service: 'nominations' });
 
 await runService({
   logger,
   async start(lifecycle) {
     const config = loadNominationsConfig();
+    logger.level = config.logLevel;
     const nationalIdKey = Buffer.from(config.nationalIdKey, 'base64');
     if (nationalIdKey.length < MIN_HASH_KEY_BYTES) {
       throw new Error(`NOMINATIONS_NATIONAL_ID_KEY must hold at least ${MIN_HASH_KEY_BYTES} bytes`);
@@ -38,46 +37,32 @@ await runService({
     });
 
     const db = mongo.db(config.database);
-    const stores = {
-      rounds: roundsStore(db),
-      nominations: nominationsStore(db),
-      flags: duplicateFlagsStore(db),
-      imports: importsStore(db),
-      slots: quotaSlotsStore(db),
-    };
-    await Promise.all(
-      [stores.rounds, stores.nominations, stores.flags].map((store) => store.ensureIndexes()),
-    );
-    const relay = createOutboxRelay({
+    const relay = createOutboxRelay({ db, collections: [...OUTBOX_COLLECTIONS], js, logger });
+    const app = createNominationsApp({
       db,
-      collections: ['rounds', 'nominations', 'duplicate_flags'],
-      js,
-      logger,
-    });
-    relay.start();
-    lifecycle.onStop('relay', () => relay.stop());
-
-    const deps = {
-      ...stores,
       nationalIdKey,
       now: () => new Date(),
       newId: randomUUID,
-      eventsWritten: (written: { collection: string; id: string }) => {
+      eventsWritten: (written) => {
         relay.nudge(written);
       },
-    };
+    });
+    await app.ensureIndexes();
+    relay.start();
+    lifecycle.onStop('relay', () => relay.stop());
+
     runPeriodically(
       lifecycle,
       logger,
       'deadline sweep',
       config.deadlineCheckMs,
-      deadlineSweep(deps, logger),
+      deadlineSweep(app.usecases.sweepDeadlines, logger),
     );
 
     await serveGrpc(lifecycle, logger, {
       name: 'nominations',
       service: NominationsService,
-      handlers: nominationsHandlers(deps),
+      handlers: nominationsHandlers(app.usecases),
       host: config.grpcHost,
       port: config.grpcPort,
       keycloakIssuer: config.keycloakIssuer,

@@ -10,7 +10,7 @@ import type {
   OrganisationResolver,
   Round,
   RoundSettings,
-} from './types.ts';
+} from '../src/domain/index.ts';
 
 /** 08:00 on 1 September 2025 and 17:00 on 30 September 2025, Vietnam time. */
 export const OPENS_AT = new Date('2025-09-01T01:00:00Z');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { actorOf } from '@expertnet/platform';
 import {
-  actorOf,
   authorise,
   canSeeDuplicateFlags,
   canSeePersonalData,
@@ -8,7 +8,7 @@ import {
   OPERATIONS,
   type Operation,
 } from './access.ts';
-import { aPrincipal, caught, resolve } from './test-fixtures.ts';
+import { aPrincipal, caught, resolve } from '../../test/fixtures.ts';
 
 const ROLES = [
   'programme-office',
@@ -87,13 +87,15 @@ describe('authorise, cell by cell (role x operation x own / other / no organisat
         expect(caught(act)).toMatchObject({ kind: 'permission-denied', code: 'ROLE_REQUIRED' });
       else
         expect(act()).toEqual(
-          cell === 'all' ? { reach: 'all' } : { reach: 'own', organisationCode: OWN },
+          cell === 'all'
+            ? { reach: 'all-organisations' }
+            : { reach: 'organisation', organisationCode: OWN },
         );
     });
 
     it('on another organisation', () => {
       const act = () => authorise(principal, operation, { organisationCode: OTHER, resolve });
-      if (cell === 'all') expect(act()).toEqual({ reach: 'all' });
+      if (cell === 'all') expect(act()).toEqual({ reach: 'all-organisations' });
       else {
         expect(caught(act)).toMatchObject({
           kind: 'permission-denied',
@@ -107,7 +109,9 @@ describe('authorise, cell by cell (role x operation x own / other / no organisat
       if (cell === '-') expect(caught(act).code).toBe('ROLE_REQUIRED');
       else
         expect(act()).toEqual(
-          cell === 'all' ? { reach: 'all' } : { reach: 'own', organisationCode: OWN },
+          cell === 'all'
+            ? { reach: 'all-organisations' }
+            : { reach: 'organisation', organisationCode: OWN },
         );
     });
   });
@@ -117,10 +121,10 @@ describe('authorise, beyond single roles', () => {
   it('gives a caller with several roles the widest reach', () => {
     const both = aPrincipal(['nominator', 'reviewer'], OWN);
     expect(authorise(both, 'GetNomination', { organisationCode: OTHER, resolve })).toEqual({
-      reach: 'all',
+      reach: 'all-organisations',
     });
     expect(authorise(both, 'ScoreNomination', { organisationCode: OTHER, resolve })).toEqual({
-      reach: 'all',
+      reach: 'all-organisations',
     });
     expect(
       caught(() => authorise(both, 'SubmitNomination', { organisationCode: OTHER, resolve })).code,
@@ -132,7 +136,7 @@ describe('authorise, beyond single roles', () => {
     expect(
       authorise(successor, 'UpdateNomination', { organisationCode: 'P-OLDER', resolve }),
     ).toEqual({
-      reach: 'own',
+      reach: 'organisation',
       organisationCode: 'P-NEW',
     });
     const stranger = aPrincipal(['nominator'], OWN);

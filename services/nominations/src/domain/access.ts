@@ -1,5 +1,6 @@
-import { DomainError, type Principal } from '@expertnet/platform';
-import type { Actor, OrganisationResolver, RoundStatus } from './types.ts';
+import { DomainError, type OrganisationScope, type Principal } from '@expertnet/platform';
+import { grantAllOrganisations, grantOrganisation } from '@expertnet/platform/access';
+import type { OrganisationResolver, RoundStatus } from './types.ts';
 
 export const PROGRAMME_OFFICE = 'programme-office';
 export const REVIEWER = 'reviewer';
@@ -87,10 +88,6 @@ export const ACCESS: Readonly<Record<Operation, Rule>> = {
   ResolveDuplicateFlag: PO_ONLY,
 };
 
-/** What the caller was granted: a list must be filtered to `organisationCode` when 'own'. */
-export type Grant =
-  { readonly reach: 'all' } | { readonly reach: 'own'; readonly organisationCode: string };
-
 export interface AccessTarget {
   /** The organisation acted on (a nomination's, as nominated); absent for lists and rounds. */
   readonly organisationCode?: string | undefined;
@@ -115,7 +112,11 @@ function reachOf(principal: Principal, operation: Operation): Reach | undefined 
  * another. Organisations compare by their current code, so a nomination made for a province
  * since merged belongs to the successor's nominators.
  */
-export function authorise(principal: Principal, operation: Operation, target: AccessTarget): Grant {
+export function authorise(
+  principal: Principal,
+  operation: Operation,
+  target: AccessTarget,
+): OrganisationScope {
   const reach = reachOf(principal, operation);
   if (reach === undefined) {
     const rule = ACCESS[operation];
@@ -126,7 +127,7 @@ export function authorise(principal: Principal, operation: Operation, target: Ac
       `${operation} needs one of the roles: ${roles.join(', ')}`,
     );
   }
-  if (reach === 'all') return { reach };
+  if (reach === 'all') return grantAllOrganisations();
   const own = principal.org === '' ? '' : target.resolve(principal.org);
   const wanted =
     target.organisationCode === undefined ? own : target.resolve(target.organisationCode);
@@ -139,7 +140,26 @@ export function authorise(principal: Principal, operation: Operation, target: Ac
       }`,
     );
   }
-  return { reach, organisationCode: own };
+  return grantOrganisation(own);
+}
+
+/**
+ * The scope of the service acting on its own behalf: the deadline sweep, duplicate detection
+ * across organisations, keeping a flag's nominations in step.
+ */
+export const serviceScope = (): OrganisationScope => grantAllOrganisations();
+
+/**
+ * The refusal for a record outside the caller's scope (ORG_SCOPE_VIOLATION), as authorise gives
+ * it when the organisation is known up front.
+ */
+export function outOfScope(scope: OrganisationScope, operation: Operation): DomainError {
+  const own = scope.reach === 'organisation' ? scope.organisationCode : '(all)';
+  return new DomainError(
+    'permission-denied',
+    'ORG_SCOPE_VIOLATION',
+    `organisation ${own} may not ${operation} for another organisation`,
+  );
 }
 
 /** Draft rounds are being prepared and only the programme office sees them. */
@@ -167,13 +187,3 @@ export function canSeePersonalData(
 /** Duplicate flags are for the programme office and reviewers, never for nominators. */
 export const canSeeDuplicateFlags = (principal: Principal) =>
   principal.roles.has(PROGRAMME_OFFICE) || principal.roles.has(REVIEWER);
-
-/** The revision's actor for a change made by `principal`. */
-export function actorOf(principal: Principal): Actor {
-  return {
-    subject: principal.subject,
-    orgCode: principal.org,
-    roles: [...principal.roles].sort(),
-    service: principal.service,
-  };
-}

@@ -7,7 +7,7 @@ import {
   type DuplicateFlag,
 } from './duplicates.ts';
 import type { DuplicateMatch } from './events.ts';
-import { AFTER, aNomination, anActor, caught, DURING } from './test-fixtures.ts';
+import { AFTER, aNomination, anActor, caught, DURING } from '../../test/fixtures.ts';
 import type { NominationStatus } from './types.ts';
 
 const match = (nominationId: string, overrides: Partial<DuplicateMatch> = {}): DuplicateMatch => ({

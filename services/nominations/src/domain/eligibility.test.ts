@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ageReferenceDate, evaluateEligibility } from './eligibility.ts';
-import { aCandidate, caught, CLOSES_AT } from './test-fixtures.ts';
+import { aCandidate, caught, CLOSES_AT } from '../../test/fixtures.ts';
 import type { EligibilityRules } from './types.ts';
 
 const noRules: EligibilityRules = {

@@ -4,6 +4,7 @@
  * protobuf and writes them to the outbox with the change that produced them. No payload carries
  * the national ID, its hash, the date of birth or the phone number.
  */
+import { NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
 import type {
   Candidate,
   EducationLevel,
@@ -15,18 +16,8 @@ import type {
   QuotaLedgerEntry,
 } from './types.ts';
 
-export const EVENT_TYPES = {
-  roundOpened: 'nominations.round.opened',
-  roundClosed: 'nominations.round.closed',
-  nominationSubmitted: 'nominations.nomination.submitted',
-  nominationReturned: 'nominations.nomination.returned',
-  nominationAccepted: 'nominations.nomination.accepted',
-  nominationRejected: 'nominations.nomination.rejected',
-  nominationWaitlisted: 'nominations.nomination.waitlisted',
-  nominationWithdrawn: 'nominations.nomination.withdrawn',
-  quotaShortfall: 'nominations.quota.shortfall',
-  duplicateFlagged: 'nominations.duplicate.flagged',
-} as const;
+/** The subjects of the contract (events.proto), named once in @expertnet/proto/events. */
+export const EVENT_TYPES = NOMINATIONS_SUBJECTS;
 
 interface DomainEvent<Type extends string, Payload> {
   readonly type: Type;

@@ -57,7 +57,6 @@ export {
   type ScoringInput,
 } from './review.ts';
 export {
-  assertWithinCeiling,
   computeQuotaLedger,
   countsAsSubmitted,
   holdsQuotaSlot,
@@ -68,6 +67,14 @@ export {
   validateQuotas,
   type LedgerNomination,
 } from './quota-ledger.ts';
+export {
+  assertSlotTaken,
+  mayTakeSlot,
+  slotChangeOf,
+  slotRequest,
+  type SlotChange,
+  type SlotRequest,
+} from './quota-slots.ts';
 export { hashNationalId, MIN_HASH_KEY_BYTES, NationalId, parseNationalId } from './national-id.ts';
 export {
   duplicateMatches,
@@ -79,18 +86,19 @@ export {
 } from './duplicates.ts';
 export {
   ACCESS,
-  actorOf,
   authorise,
   canSeeDuplicateFlags,
   canSeePersonalData,
   canSeeRound,
   NOMINATOR,
   OPERATIONS,
+  outOfScope,
   PROGRAMME_OFFICE,
   REVIEWER,
+  serviceScope,
   type AccessTarget,
-  type Grant,
   type Operation,
   type Reach,
 } from './access.ts';
 export * from './events.ts';
+export type { ImportProblem, ImportReport, ImportRowOutcome } from './imports.ts';

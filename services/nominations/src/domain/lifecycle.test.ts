@@ -6,7 +6,7 @@ import {
   NOMINATION_OPERATIONS,
   type NominationOperation,
 } from './lifecycle.ts';
-import { caught } from './test-fixtures.ts';
+import { caught } from '../../test/fixtures.ts';
 import { NOMINATION_STATUSES, type NominationStatus } from './types.ts';
 
 /**

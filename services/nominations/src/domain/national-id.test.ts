@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { inspect } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { hashNationalId, MIN_HASH_KEY_BYTES, parseNationalId } from './national-id.ts';
-import { caught } from './test-fixtures.ts';
+import { caught } from '../../test/fixtures.ts';
 
 const key = new Uint8Array(32).fill(7);
 const otherKey = new Uint8Array(32).fill(8);

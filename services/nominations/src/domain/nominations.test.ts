@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { computeQuotaLedger } from './quota-ledger.ts';
 import {
   addDocument,
   createNomination,
@@ -20,10 +19,9 @@ import {
   BEFORE,
   caught,
   DURING,
-  identity,
   roundSettings,
-} from './test-fixtures.ts';
-import type { Nomination, QuotaLedgerEntry } from './types.ts';
+} from '../../test/fixtures.ts';
+import type { Nomination } from './types.ts';
 
 const newNomination: NewNomination = {
   id: 'nom-new',
@@ -36,15 +34,6 @@ const newNomination: NewNomination = {
 const strictRound = aRound({
   eligibility: { ...roundSettings().eligibility, maxAge: 45, requirePriorTraining: true },
 });
-
-const ledgerWith = (organisationCode: string, ceiling: number, submitted: number) =>
-  computeQuotaLedger(
-    [{ organisationCode, floor: 0, ceiling }],
-    Array.from({ length: submitted }, () => ({ status: 'submitted' as const, organisationCode })),
-    identity,
-  );
-
-const roomy: QuotaLedgerEntry[] = ledgerWith('BKHCN', 5, 1);
 
 describe('createNomination', () => {
   it('creates a draft at version 1 with its eligibility and a first revision, publishing nothing', () => {
@@ -272,7 +261,6 @@ describe('submitNomination', () => {
     const { nomination, revision, events } = submitNomination(
       strictRound,
       aNomination(),
-      roomy,
       aContext(),
     );
     expect(nomination).toMatchObject({ status: 'submitted', submittedAt: DURING, version: 5 });
@@ -314,7 +302,7 @@ describe('submitNomination', () => {
   });
 
   it('never puts the date of birth, phone or national ID hash in the event', () => {
-    const { events } = submitNomination(aRound(), aNomination(), roomy, aContext());
+    const { events } = submitNomination(aRound(), aNomination(), aContext());
     const text = JSON.stringify(events);
     expect(text).not.toContain('1985-06-15');
     expect(text).not.toContain('0912345678');
@@ -326,7 +314,6 @@ describe('submitNomination', () => {
       submitNomination(
         aRound(),
         aNomination({ documents: [aDocument({ kind: 'cv' })] }),
-        roomy,
         aContext(),
       ),
     );
@@ -340,7 +327,7 @@ describe('submitNomination', () => {
     const stale = aNomination({
       candidate: aCandidate({ dateOfBirth: '1970-01-01', priorTrainings: [] }),
     });
-    const error = caught(() => submitNomination(strictRound, stale, roomy, aContext()));
+    const error = caught(() => submitNomination(strictRound, stale, aContext()));
     expect(error).toMatchObject({ kind: 'failed-precondition', code: 'NOT_ELIGIBLE' });
     expect(error.violations).toEqual([
       {
@@ -356,63 +343,41 @@ describe('submitNomination', () => {
 
   it('refuses outside the round window', () => {
     expect(
-      caught(() => submitNomination(aRound(), aNomination(), roomy, aContext({ now: AFTER }))).code,
+      caught(() => submitNomination(aRound(), aNomination(), aContext({ now: AFTER }))).code,
     ).toBe('NOMINATION_ROUND_CLOSED');
     expect(
-      caught(() => submitNomination(aRound(), aNomination(), roomy, aContext({ now: BEFORE })))
-        .code,
+      caught(() => submitNomination(aRound(), aNomination(), aContext({ now: BEFORE }))).code,
     ).toBe('NOMINATION_ROUND_NOT_OPEN');
   });
 
-  it('refuses when the organisation has no slot left, or no quota', () => {
-    expect(
-      caught(() =>
-        submitNomination(aRound(), aNomination(), ledgerWith('BKHCN', 2, 2), aContext()),
-      ),
-    ).toMatchObject({
-      kind: 'failed-precondition',
-      code: 'QUOTA_EXCEEDED',
-      message: 'organisation BKHCN has reached its ceiling of 2',
-    });
-    expect(
-      caught(() => submitNomination(aRound(), aNomination(), ledgerWith('BTC', 2, 0), aContext()))
-        .message,
-    ).toBe('organisation BKHCN has no quota in this round');
-  });
-
-  it('counts a nomination of a merged province against its successor', () => {
+  it('follows a merged province to its successor', () => {
     const old = aNomination({ organisationCode: 'P-OLD', effectiveOrganisationCode: 'P-OLD' });
-    const change = submitNomination(aRound(), old, ledgerWith('P-NEW', 3, 0), aContext());
+    const change = submitNomination(aRound(), old, aContext());
     expect(change.nomination.effectiveOrganisationCode).toBe('P-NEW');
     expect(change.events[0]?.orgCode).toBe('P-NEW');
-    expect(
-      caught(() => submitNomination(aRound(), old, ledgerWith('P-NEW', 1, 1), aContext())).code,
-    ).toBe('QUOTA_EXCEEDED');
   });
 
-  it('checks the window first, then the letter, then eligibility, then the quota', () => {
+  it('checks the window first, then the letter, then eligibility (the quota comes after)', () => {
     const hopeless = aNomination({
       documents: [],
       candidate: aCandidate({ dateOfBirth: '1950-01-01' }),
     });
-    const full = ledgerWith('BKHCN', 1, 1);
     expect(
-      caught(() => submitNomination(strictRound, hopeless, full, aContext({ now: AFTER }))).code,
+      caught(() => submitNomination(strictRound, hopeless, aContext({ now: AFTER }))).code,
     ).toBe('NOMINATION_ROUND_CLOSED');
-    expect(caught(() => submitNomination(strictRound, hopeless, full, aContext())).code).toBe(
+    expect(caught(() => submitNomination(strictRound, hopeless, aContext())).code).toBe(
       'DECISION_LETTER_MISSING',
     );
     const lettered = { ...hopeless, documents: [aDocument()] };
-    expect(caught(() => submitNomination(strictRound, lettered, full, aContext())).code).toBe(
+    expect(caught(() => submitNomination(strictRound, lettered, aContext())).code).toBe(
       'NOT_ELIGIBLE',
     );
   });
 
   it('refuses a nomination already submitted', () => {
     expect(
-      caught(() =>
-        submitNomination(aRound(), aNomination({ status: 'submitted' }), roomy, aContext()),
-      ).code,
+      caught(() => submitNomination(aRound(), aNomination({ status: 'submitted' }), aContext()))
+        .code,
     ).toBe('NOMINATION_INVALID_TRANSITION');
   });
 
@@ -424,13 +389,8 @@ describe('submitNomination', () => {
     });
     const later = aContext({ now: AFTER });
 
-    it('is accepted after the deadline and over the ceiling, keeping the first submission time', () => {
-      const { nomination, events } = submitNomination(
-        aRound(),
-        returned,
-        ledgerWith('BKHCN', 1, 1),
-        later,
-      );
+    it('is accepted after the deadline, keeping the first submission time', () => {
+      const { nomination, events } = submitNomination(aRound(), returned, later);
       expect(nomination).toMatchObject({ status: 'resubmitted', submittedAt: DURING });
       expect(events[0]).toMatchObject({
         type: 'nominations.nomination.submitted',
@@ -440,12 +400,10 @@ describe('submitNomination', () => {
 
     it('still needs the decision letter and eligibility', () => {
       expect(
-        caught(() => submitNomination(aRound(), { ...returned, documents: [] }, roomy, later)).code,
+        caught(() => submitNomination(aRound(), { ...returned, documents: [] }, later)).code,
       ).toBe('DECISION_LETTER_MISSING');
       const tooOld = { ...returned, candidate: aCandidate({ dateOfBirth: '1950-01-01' }) };
-      expect(caught(() => submitNomination(strictRound, tooOld, roomy, later)).code).toBe(
-        'NOT_ELIGIBLE',
-      );
+      expect(caught(() => submitNomination(strictRound, tooOld, later)).code).toBe('NOT_ELIGIBLE');
     });
   });
 });

@@ -9,7 +9,6 @@ import {
   assertSameRound,
   type NominationChange,
 } from './nomination-change.ts';
-import { assertWithinCeiling } from './quota-ledger.ts';
 import { revisionOf } from './revisions.ts';
 import { assertRoundAcceptsDrafts, assertRoundAcceptsSubmissions } from './rounds.ts';
 import type {
@@ -18,7 +17,6 @@ import type {
   Document,
   NominatingOfficer,
   Nomination,
-  QuotaLedgerEntry,
   Round,
 } from './types.ts';
 
@@ -174,14 +172,14 @@ export function removeDocument(
 
 /**
  * DRAFT -> SUBMITTED, RETURNED -> RESUBMITTED. The checks run in this order and the first
- * failure is reported: round window, decision letter, eligibility (re-evaluated now), quota.
- * A resubmission skips the window and the quota: the nomination came in on time and still holds
- * its slot (returned ones count as submitted), and the office asked for the change.
+ * failure is reported: round window, decision letter, eligibility (re-evaluated now). The quota
+ * comes last, when the submission takes its slot (see quota-slots.ts): a first submission takes
+ * one, a resubmission skips the window and the quota: the nomination came in on time and still
+ * holds its slot (returned ones count as submitted), and the office asked for the change.
  */
 export function submitNomination(
   round: Round,
   nomination: Nomination,
-  ledger: readonly QuotaLedgerEntry[],
   context: ChangeContext,
 ): NominationChange {
   assertSameRound(nomination, round);
@@ -190,7 +188,6 @@ export function submitNomination(
   if (!resubmission) assertRoundAcceptsSubmissions(round, context.now);
   assertDecisionLetter(nomination);
   const eligibility = assertEligible(nomination.candidate, round);
-  if (!resubmission) assertWithinCeiling(ledger, nomination.organisationCode, context.resolve);
   return applyChange(
     nomination,
     { status, eligibility, submittedAt: nomination.submittedAt ?? context.now },

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  assertWithinCeiling,
   computeQuotaLedger,
   countsAsSubmitted,
   holdsQuotaSlot,
@@ -11,7 +10,15 @@ import {
   validateQuotas,
   type LedgerNomination,
 } from './quota-ledger.ts';
-import { AFTER, aRound, caught, CLOSES_AT, DURING, identity, resolve } from './test-fixtures.ts';
+import {
+  AFTER,
+  aRound,
+  caught,
+  CLOSES_AT,
+  DURING,
+  identity,
+  resolve,
+} from '../../test/fixtures.ts';
 import { NOMINATION_STATUSES, type NominationStatus, type Quota } from './types.ts';
 
 const nominations = (
@@ -177,49 +184,6 @@ describe('ledgerEntryFor and ledgerTotals', () => {
       }),
     );
     expect(ledgerTotals([])).toEqual(entry(''));
-  });
-});
-
-describe('assertWithinCeiling', () => {
-  const ledger = computeQuotaLedger(
-    [
-      { organisationCode: 'BTC', floor: 0, ceiling: 2 },
-      { organisationCode: 'P-NEW', floor: 0, ceiling: 1 },
-    ],
-    [...nominations('BTC', 'submitted', 'rejected'), ...nominations('P-OLD', 'accepted')],
-    resolve,
-  );
-
-  it('lets a submission through while a slot is left (a rejection frees its slot)', () => {
-    expect(() => {
-      assertWithinCeiling(ledger, 'BTC', resolve);
-    }).not.toThrow();
-  });
-
-  it('refuses at the ceiling, also for a dissolved organisation', () => {
-    expect(
-      caught(() => {
-        assertWithinCeiling(ledger, 'P-OLDER', resolve);
-      }),
-    ).toMatchObject({
-      kind: 'failed-precondition',
-      code: 'QUOTA_EXCEEDED',
-      message: 'organisation P-NEW has reached its ceiling of 1',
-    });
-  });
-
-  it('refuses an organisation without a quota in the round', () => {
-    expect(
-      caught(() => {
-        assertWithinCeiling(ledger, 'BYT', resolve);
-      }).message,
-    ).toBe('organisation BYT has no quota in this round');
-    const noQuota = computeQuotaLedger([], nominations('BYT', 'draft'), identity);
-    expect(
-      caught(() => {
-        assertWithinCeiling(noQuota, 'BYT', identity);
-      }).message,
-    ).toBe('organisation BYT has no quota in this round');
   });
 });
 

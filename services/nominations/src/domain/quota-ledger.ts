@@ -134,27 +134,6 @@ export function ledgerTotals(ledger: readonly QuotaLedgerEntry[]): QuotaLedgerEn
 }
 
 /**
- * Refuses a new submission when the organisation has no slot left. An organisation without a
- * quota in the round has none at all: quotas say who takes part.
- */
-export function assertWithinCeiling(
-  ledger: readonly QuotaLedgerEntry[],
-  organisationCode: string,
-  resolve: OrganisationResolver,
-): void {
-  const entry = ledgerEntryFor(ledger, organisationCode, resolve);
-  if (entry !== undefined && entry.remaining > 0) return;
-  const current = resolve(organisationCode);
-  throw new DomainError(
-    'failed-precondition',
-    'QUOTA_EXCEEDED',
-    entry === undefined || entry.ceiling === 0
-      ? `organisation ${current} has no quota in this round`
-      : `organisation ${current} has reached its ceiling of ${entry.ceiling}`,
-  );
-}
-
-/**
  * Checks quotas as SetQuotas receives them: floor within ceiling, each organisation once, and
  * only organisations in force (a dissolved one is refused naming its successor).
  */

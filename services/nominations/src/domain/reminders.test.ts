@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dueReminder, nextReminderAt, reminderAt } from './reminders.ts';
-import { AFTER, aRound, BEFORE, CLOSES_AT, DURING } from './test-fixtures.ts';
+import { AFTER, aRound, BEFORE, CLOSES_AT, DURING } from '../../test/fixtures.ts';
 
 const DAY = 86_400_000;
 const at = (daysBeforeClose: number, plusMs = 0) =>

@@ -11,7 +11,7 @@ import {
   caught,
   DURING,
   roundSettings,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { NominationStatus } from './types.ts';
 
 const newPerson = aCandidate({ fullName: 'Phạm Quốc Huy', email: 'huy.pq@example.gov.vn' });

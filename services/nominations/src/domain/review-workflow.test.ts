@@ -5,7 +5,7 @@ import {
   scoreNomination,
   withdrawNomination,
 } from './review-workflow.ts';
-import { aContext, aNomination, anActor, aRound, caught, DURING } from './test-fixtures.ts';
+import { aContext, aNomination, anActor, aRound, caught, DURING } from '../../test/fixtures.ts';
 import type { CriterionScore, DecisionOutcome, NominationStatus } from './types.ts';
 
 const reviewer = (subject = 'user-reviewer') =>

@@ -7,7 +7,7 @@ import {
   validateScores,
   weightedTotal,
 } from './review.ts';
-import { caught, DURING, roundSettings } from './test-fixtures.ts';
+import { caught, DURING, roundSettings } from '../../test/fixtures.ts';
 import type { CriterionScore, Review } from './types.ts';
 
 // experience 0..10 weight 30, education 0..5 weight 20, motivation 0..20 weight 50

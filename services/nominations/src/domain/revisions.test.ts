@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deepEqual } from './equality.ts';
 import { changedFields, revisionOf } from './revisions.ts';
-import { aCandidate, aDocument, aNomination, anActor, DURING } from './test-fixtures.ts';
+import { aCandidate, aDocument, aNomination, anActor, DURING } from '../../test/fixtures.ts';
 
 describe('changedFields', () => {
   it('lists nothing for equal nominations, whatever their bookkeeping', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateRoundSettings } from './round-settings.ts';
-import { CLOSES_AT, OPENS_AT, roundSettings } from './test-fixtures.ts';
+import { CLOSES_AT, OPENS_AT, roundSettings } from '../../test/fixtures.ts';
 import type { EligibilityRules, RubricCriterion } from './types.ts';
 
 const fieldsOf = (settings: Parameters<typeof validateRoundSettings>[0]) =>

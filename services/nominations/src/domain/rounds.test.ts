@@ -18,7 +18,7 @@ import {
   DURING,
   OPENS_AT,
   roundSettings,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { QuotaLedgerEntry, RoundStatus } from './types.ts';
 
 const justBefore = (instant: Date) => new Date(instant.getTime() - 1);

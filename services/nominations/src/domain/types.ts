@@ -4,6 +4,7 @@
  * the UNSPECIFIED zero values have no counterpart: the gRPC layer refuses them before calling in.
  * Calendar dates are "YYYY-MM-DD" strings, instants are `Date`s.
  */
+import type { LocalizedText } from '@expertnet/platform';
 
 export const ROUND_STATUSES = ['draft', 'scheduled', 'open', 'closed'] as const;
 export type RoundStatus = (typeof ROUND_STATUSES)[number];
@@ -48,34 +49,14 @@ export type DecisionOutcome = 'accepted' | 'rejected' | 'waitlisted';
 
 export type DuplicateFlagStatus = 'open' | 'confirmed' | 'dismissed';
 
-export interface LocalizedText {
-  readonly vi: string;
-  readonly en: string;
-}
-
-/**
- * Maps an organisation code to where it counts today: itself while in force, else the end of its
- * successor chain (a province dissolved on 1 July 2025 -> the province it was merged into).
- * Unknown codes are refused before the domain is called, so a resolver never has to invent one.
- */
-export type OrganisationResolver = (code: string) => string;
-
-/** Who made a change, as recorded in revisions (mirrors expertnet.common.v1.Actor). */
-export interface Actor {
-  readonly subject: string;
-  /** The organisation of the user at the time of the action. */
-  readonly orgCode: string;
-  readonly roles: readonly string[];
-  /** Client id when a service acted on its own behalf. */
-  readonly service?: string | undefined;
-}
-
-/** What every change needs from outside: who, when, and how organisations resolve today. */
-export interface ChangeContext {
-  readonly actor: Actor;
-  readonly now: Date;
-  readonly resolve: OrganisationResolver;
-}
+// The shared vocabulary (localized text, actor, change context, organisation resolver) is the
+// kit's, so revisions and envelopes of every service record the same shapes.
+export type {
+  Actor,
+  ChangeContext,
+  LocalizedText,
+  OrganisationResolver,
+} from '@expertnet/platform';
 
 // ---------------------------------------------------------------------------------------------
 // Rounds

@@ -1,47 +1,39 @@
-import { enumName, type HandlersOf } from '@expertnet/platform';
-import {
-  DuplicateFlagStatusSchema,
-  type NominationsService,
-} from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import { resolveDuplicateFlag, type DuplicateFlagStatus } from '../domain/index.ts';
-import { allow, changeContext, required, type Dependencies } from './context.ts';
-import { statusesOf } from './enums.ts';
+import { invalidArgument, type HandlersOf } from '@expertnet/platform';
+import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import type { NominationsUseCases } from '../app.ts';
+import { allow, callerFor, pageOf } from './context.ts';
+import { flagStatuses } from './enums.ts';
 import { flagMessage } from './mapping.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** The programme office's view of people nominated twice, and its verdict on each. */
-export function duplicateFlagHandlers(deps: Dependencies) {
+export function duplicateFlagHandlers(usecases: NominationsUseCases) {
   return {
     async listDuplicateFlags(request, call) {
       allow(call, 'ListDuplicateFlags');
-      const page = await deps.flags.list(
-        {
-          ...(request.roundId !== '' && { roundId: request.roundId }),
-          statuses: statusesOf<DuplicateFlagStatus>(request.statuses, 'flag'),
-        },
-        { pageSize: request.page?.pageSize ?? 0, cursor: request.page?.cursor ?? '' },
-      );
+      const page = await usecases.listDuplicateFlags({
+        ...(request.roundId !== '' && { roundId: request.roundId }),
+        statuses: request.statuses.map((status, index) =>
+          flagStatuses.decode(status, `statuses[${index}]`),
+        ),
+        page: pageOf(request.page),
+      });
       return { flags: page.items.map(flagMessage), page: { nextCursor: page.nextCursor } };
     },
 
     async resolveDuplicateFlag(request, call) {
-      allow(call, 'ResolveDuplicateFlag');
-      const flag = required(
-        await deps.flags.get(request.flagId),
-        `duplicate flag ${request.flagId}`,
+      const caller = callerFor(call, 'ResolveDuplicateFlag');
+      const resolution = flagStatuses.decode(request.resolution, 'resolution');
+      // protovalidate lets only a verdict through; this says so to the compiler.
+      if (resolution === 'open') {
+        throw invalidArgument([{ field: 'resolution', description: 'must be a verdict' }]);
+      }
+      const flag = await usecases.resolveDuplicateFlag(
+        { flagId: request.flagId, resolution, note: request.note },
+        caller,
       );
-      const resolved = resolveDuplicateFlag(
-        flag,
-        {
-          resolution: enumName(DuplicateFlagStatusSchema, request.resolution) as
-            'confirmed' | 'dismissed',
-          note: request.note,
-        },
-        changeContext(call, deps.now()),
-      );
-      await deps.flags.save(resolved, undefined, []);
-      return { flag: flagMessage(resolved) };
+      return { flag: flagMessage(flag) };
     },
   } satisfies Partial<Handlers>;
 }

@@ -1,14 +1,14 @@
-import { fromPlain, toPlain, type Plain, type Principal } from '@expertnet/platform';
+import { create } from '@bufbuild/protobuf';
+import { timestampDate, timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
+import { invalidArgument, resolveOrganisation, type Principal } from '@expertnet/platform';
 import {
-  CandidateSchema,
   DuplicateFlagSchema,
   IntakeRoundSchema,
-  NominatingOfficerSchema,
   NominationRevisionSchema,
   NominationSchema,
   QuotaLedgerEntrySchema,
-  RoundSettingsSchema,
   type Candidate as CandidateMessage,
+  type EligibilityRules as EligibilityRulesMessage,
   type NominatingOfficer as OfficerMessage,
   type RoundSettings as RoundSettingsMessage,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
@@ -19,6 +19,7 @@ import {
   PROGRAMME_OFFICE,
   type Candidate,
   type DuplicateFlag,
+  type EligibilityRules,
   type NominatingOfficer,
   type Nomination,
   type NominationRevision,
@@ -26,44 +27,160 @@ import {
   type Round,
   type RoundSettings,
 } from '../domain/index.ts';
-import { resolveOrganisation } from './context.ts';
+import {
+  decisionOutcomes,
+  documentKinds,
+  educationLevels,
+  eligibilityReasons,
+  employmentTypes,
+  flagStatuses,
+  genders,
+  nominationStatuses,
+  roundStatuses,
+} from './enums.ts';
 
 /**
- * Contract messages <-> domain objects. The domain mirrors the contract (see the kit's plain.ts),
- * so this file only says what differs and what a caller may not see.
+ * Contract messages <-> domain objects, field by field so the compiler checks both sides; this
+ * file also says what a caller may not see. Zero values of optional rules become undefined.
  */
-const plain = (value: object) => value as Plain;
 
-export const candidateOf = (message: CandidateMessage) =>
-  toPlain(message, CandidateSchema) as unknown as Candidate;
+/** A field protovalidate already required; absent only if a caller skipped validation. */
+export function present<T>(value: T | undefined, field: string): T {
+  if (value === undefined) throw invalidArgument([{ field, description: 'is required' }]);
+  return value;
+}
 
-export const officerOf = (message: OfficerMessage) =>
-  toPlain(message, NominatingOfficerSchema) as unknown as NominatingOfficer;
+const dateOf = (value: Timestamp | undefined, field: string) =>
+  timestampDate(present(value, field));
+const timestamp = (value: Date | undefined) =>
+  value === undefined ? undefined : timestampFromDate(value);
+const text = (value: { vi: string; en: string } | undefined) => ({
+  vi: value?.vi ?? '',
+  en: value?.en ?? '',
+});
+
+export function candidateOf(message: CandidateMessage, field = 'candidate'): Candidate {
+  return {
+    fullName: message.fullName,
+    dateOfBirth: message.dateOfBirth,
+    gender: genders.decode(message.gender, `${field}.gender`),
+    position: message.position,
+    unit: message.unit,
+    email: message.email,
+    phone: message.phone,
+    employmentType: employmentTypes.decode(message.employmentType, `${field}.employment_type`),
+    educationLevel: educationLevels.decode(message.educationLevel, `${field}.education_level`),
+    fieldOfStudy: message.fieldOfStudy,
+    digitalBackground: message.digitalBackground,
+    yearsOfService: message.yearsOfService,
+    yearsOfExperience: message.yearsOfExperience,
+    specialties: [...message.specialties],
+    languages: [...message.languages],
+    priorTrainings: message.priorTrainings.map(({ title, provider, year }) => ({
+      title,
+      provider,
+      year,
+    })),
+  };
+}
+
+export const officerOf = (message: OfficerMessage): NominatingOfficer => ({
+  fullName: message.fullName,
+  position: message.position,
+  email: message.email,
+  phone: message.phone,
+});
 
 /** The contract's zero values mean "rule not set"; the domain says so with undefined. */
 const unlessZero = <T>(value: T) => (value === 0 || value === '' ? undefined : value);
 
-export const roundSettingsOf = (message: RoundSettingsMessage) => {
-  const settings = toPlain(message, RoundSettingsSchema);
-  const rules = (settings.eligibility ?? {}) as Record<string, unknown>;
+function eligibilityRulesOf(message: EligibilityRulesMessage): EligibilityRules {
+  const field = 'settings.eligibility';
   return {
-    ...settings,
+    employmentTypes: message.employmentTypes.map((type, index) =>
+      employmentTypes.decode(type, `${field}.employment_types[${index}]`),
+    ),
+    minYearsOfService: unlessZero(message.minYearsOfService),
+    maxAge: unlessZero(message.maxAge),
+    ageReferenceDate: unlessZero(message.ageReferenceDate),
+    minEducationLevel: educationLevels.decodeOptional(
+      message.minEducationLevel,
+      `${field}.min_education_level`,
+    ),
+    requireDigitalBackground: message.requireDigitalBackground,
+    requirePriorTraining: message.requirePriorTraining,
+  };
+}
+
+export const roundSettingsOf = (message: RoundSettingsMessage): RoundSettings => ({
+  name: text(message.name),
+  description: message.description,
+  opensAt: dateOf(message.opensAt, 'settings.opens_at'),
+  closesAt: dateOf(message.closesAt, 'settings.closes_at'),
+  eligibility: eligibilityRulesOf(present(message.eligibility, 'settings.eligibility')),
+  rubric: message.rubric.map(({ code, name, maxScore, weight }) => ({
+    code,
+    name: text(name),
+    maxScore,
+    weight,
+  })),
+  reminderDaysBeforeClose: [...message.reminderDaysBeforeClose],
+});
+
+export const roundMessage = (round: Round) =>
+  create(IntakeRoundSchema, {
+    id: round.id,
+    name: round.name,
+    description: round.description,
+    status: roundStatuses.encode(round.status),
+    opensAt: timestamp(round.opensAt),
+    closesAt: timestamp(round.closesAt),
     eligibility: {
-      ...rules,
-      employmentTypes: rules.employmentTypes ?? [],
-      minYearsOfService: unlessZero(rules.minYearsOfService),
-      maxAge: unlessZero(rules.maxAge),
-      ageReferenceDate: unlessZero(rules.ageReferenceDate),
+      ...round.eligibility,
+      employmentTypes: round.eligibility.employmentTypes.map(employmentTypes.encode),
+      minEducationLevel:
+        round.eligibility.minEducationLevel === undefined
+          ? 0
+          : educationLevels.encode(round.eligibility.minEducationLevel),
     },
-  } as unknown as RoundSettings;
-};
+    rubric: round.rubric.map((criterion) => ({ ...criterion })),
+    reminderDaysBeforeClose: [...round.reminderDaysBeforeClose],
+    closedAt: timestamp(round.closedAt),
+    version: round.version,
+    createdAt: timestamp(round.createdAt),
+    updatedAt: timestamp(round.updatedAt),
+  });
 
-export const roundMessage = (round: Round) => fromPlain(IntakeRoundSchema, plain(round));
+/** The totals row has the organisation code ''. */
+export const ledgerEntryMessage = ({ organisationCode, ...counts }: QuotaLedgerEntry) =>
+  create(QuotaLedgerEntrySchema, { organisation: { code: organisationCode }, ...counts });
 
-export const ledgerEntryMessage = (entry: QuotaLedgerEntry) =>
-  fromPlain(QuotaLedgerEntrySchema, plain(entry));
+export const flagMessage = (flag: DuplicateFlag) =>
+  create(DuplicateFlagSchema, {
+    id: flag.id,
+    status: flagStatuses.encode(flag.status),
+    matches: flag.matches.map((match) => ({
+      nominationId: match.nominationId,
+      roundId: match.roundId,
+      organisation: { code: match.organisationCode },
+      candidateName: match.candidateName,
+      status: nominationStatuses.encode(match.status),
+    })),
+    flaggedAt: timestamp(flag.flaggedAt),
+    resolutionNote: flag.resolutionNote,
+    resolvedBy: flag.resolvedBy,
+    resolvedAt: timestamp(flag.resolvedAt),
+  });
 
-export const flagMessage = (flag: DuplicateFlag) => fromPlain(DuplicateFlagSchema, plain(flag));
+const candidateMessage = (candidate: Candidate) => ({
+  ...candidate,
+  gender: genders.encode(candidate.gender),
+  employmentType: employmentTypes.encode(candidate.employmentType),
+  educationLevel: educationLevels.encode(candidate.educationLevel),
+  specialties: [...candidate.specialties],
+  languages: [...candidate.languages],
+  priorTrainings: candidate.priorTrainings.map((training) => ({ ...training })),
+});
 
 /** Date of birth and phone only for the nominating organisation and the programme office. */
 const withoutPersonalData = (candidate: Candidate): Candidate => ({
@@ -77,15 +194,50 @@ export function nominationMessage(nomination: Nomination, principal: Principal) 
   const personal = canSeePersonalData(principal, nomination.organisationCode, resolveOrganisation);
   // Reviews are the office's and reviewers' working notes, not the nominator's.
   const seesReviews = !principal.roles.has(NOMINATOR) || principal.roles.has(PROGRAMME_OFFICE);
-  return fromPlain(
-    NominationSchema,
-    plain({
-      ...nomination,
-      candidate: personal ? nomination.candidate : withoutPersonalData(nomination.candidate),
-      reviews: seesReviews ? nomination.reviews : [],
-      duplicateFlagIds: canSeeDuplicateFlags(principal) ? nomination.duplicateFlagIds : [],
-    }),
-  );
+  const { candidate, decision } = nomination;
+  return create(NominationSchema, {
+    id: nomination.id,
+    roundId: nomination.roundId,
+    organisation: { code: nomination.organisationCode },
+    effectiveOrganisation: { code: nomination.effectiveOrganisationCode },
+    status: nominationStatuses.encode(nomination.status),
+    candidate: candidateMessage(personal ? candidate : withoutPersonalData(candidate)),
+    officer: { ...nomination.officer },
+    documents: nomination.documents.map((document) => ({
+      ...document,
+      kind: documentKinds.encode(document.kind),
+      sizeBytes: BigInt(document.sizeBytes),
+      uploadedAt: timestamp(document.uploadedAt),
+    })),
+    eligibility: {
+      eligible: nomination.eligibility.eligible,
+      findings: nomination.eligibility.findings.map((finding) => ({
+        reason: eligibilityReasons.encode(finding.reason),
+        message: finding.message,
+      })),
+    },
+    reviews: (seesReviews ? nomination.reviews : []).map((review) => ({
+      ...review,
+      scores: review.scores.map((score) => ({ ...score })),
+      scoredAt: timestamp(review.scoredAt),
+    })),
+    averageScore: nomination.averageScore,
+    decision: decision && {
+      ...decision,
+      outcome: decisionOutcomes.encode(decision.outcome),
+      decidedAt: timestamp(decision.decidedAt),
+    },
+    returnReason: nomination.returnReason,
+    withdrawalReason: nomination.withdrawalReason,
+    replacesNominationId: nomination.replacesNominationId ?? '',
+    replacedByNominationId: nomination.replacedByNominationId ?? '',
+    duplicateFlagIds: canSeeDuplicateFlags(principal) ? [...nomination.duplicateFlagIds] : [],
+    version: nomination.version,
+    createdBy: nomination.createdBy,
+    createdAt: timestamp(nomination.createdAt),
+    updatedAt: timestamp(nomination.updatedAt),
+    submittedAt: timestamp(nomination.submittedAt),
+  });
 }
 
 export function revisionMessage(
@@ -95,13 +247,26 @@ export function revisionMessage(
 ) {
   const personal = canSeePersonalData(principal, nomination.organisationCode, resolveOrganisation);
   const shown = (candidate: Candidate | undefined) =>
-    candidate === undefined || personal ? candidate : withoutPersonalData(candidate);
-  return fromPlain(
-    NominationRevisionSchema,
-    plain({
-      ...revision,
-      candidateBefore: shown(revision.candidateBefore),
-      candidateAfter: shown(revision.candidateAfter),
-    }),
-  );
+    candidate === undefined
+      ? undefined
+      : candidateMessage(personal ? candidate : withoutPersonalData(candidate));
+  const { actor } = revision;
+  return create(NominationRevisionSchema, {
+    version: revision.version,
+    actor: {
+      subject: actor.subject,
+      orgCode: actor.orgCode,
+      roles: [...actor.roles],
+      service: actor.service ?? '',
+    },
+    at: timestamp(revision.at),
+    action: revision.action,
+    statusBefore:
+      revision.statusBefore === undefined ? 0 : nominationStatuses.encode(revision.statusBefore),
+    statusAfter: nominationStatuses.encode(revision.statusAfter),
+    changedFields: [...revision.changedFields],
+    candidateBefore: shown(revision.candidateBefore),
+    candidateAfter: shown(revision.candidateAfter),
+    note: revision.note,
+  });
 }

@@ -1,251 +1,135 @@
-import {
-  DomainError,
-  enumName,
-  nameBasedUuid,
-  type CallContext,
-  type HandlersOf,
-} from '@expertnet/platform';
+import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import {
-  addDocument,
-  computeQuotaLedger,
-  createNomination,
-  holdsQuotaSlot,
-  removeDocument,
-  replaceNominee,
-  submitNomination,
-  updateNomination,
-  withdrawNomination,
-  type DocumentKind,
-  type Nomination,
-  type NominationStatus,
-  type Operation,
-} from '../domain/index.ts';
-import {
-  allow,
-  changeContext,
-  envelopes,
-  hashOf,
-  knownOrganisation,
-  required,
-  resolveOrganisation,
-  type Dependencies,
-} from './context.ts';
-import type { Order } from '../persistence/nominations-store.ts';
-import { flagIfDuplicate } from './duplicates.ts';
-import { saveChange } from './saving.ts';
-import { statusesOf } from './enums.ts';
-import { candidateOf, nominationMessage, officerOf, revisionMessage } from './mapping.ts';
-import {
-  DocumentKindSchema,
-  NominationOrder,
-} from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import type { NominationsUseCases } from '../app.ts';
+import type { Nomination } from '../domain/index.ts';
+import { callerFor, knownOrganisation, pageOf } from './context.ts';
+import { documentKinds, nominationStatuses, ORDERS } from './enums.ts';
+import { candidateOf, nominationMessage, officerOf, present, revisionMessage } from './mapping.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
-const ORDERS: Record<NominationOrder, Order> = {
-  [NominationOrder.UNSPECIFIED]: 'updated-desc',
-  [NominationOrder.UPDATED_DESC]: 'updated-desc',
-  [NominationOrder.NAME]: 'name',
-  [NominationOrder.SCORE_DESC]: 'score-desc',
-};
-
 /** Nominations from draft to submission, withdrawal and replacement, and reading them. */
-export function nominationHandlers(deps: Dependencies) {
-  const { rounds, nominations } = deps;
-
-  /** Loads a nomination the caller may act on with `operation` (own organisation or all). */
-  async function loadFor(call: CallContext, operation: Operation, id: string) {
-    const nomination = required(await nominations.get(id), `nomination ${id}`);
-    allow(call, operation, nomination.organisationCode);
-    return nomination;
-  }
-
-  const loadRound = async (id: string) => required(await rounds.get(id), `round ${id}`);
-
-  /**
-   * The organisation's ledger entry as a submission needs it: its quota (those of merged
-   * predecessors added). Whether a slot is left is settled by claiming one, not by counting, so
-   * the domain sees the full ceiling and refuses only an organisation without a quota.
-   */
-  async function slotsOf(roundId: string, organisationCode: string) {
-    const round = await loadRound(roundId);
-    const owner = resolveOrganisation(organisationCode);
-    const quotas = round.quotas.filter(
-      (quota) => resolveOrganisation(quota.organisationCode) === owner,
-    );
-    const [quota] = computeQuotaLedger(quotas, [], resolveOrganisation);
-    const ledger = quota ? [{ ...quota, remaining: quota.ceiling }] : [];
-    return { round, owner, ceiling: quota?.ceiling ?? 0, ledger };
-  }
-
+export function nominationHandlers(usecases: NominationsUseCases) {
   return {
     async createNomination(request, call) {
       const organisationCode = knownOrganisation(request.organisation?.code ?? '');
-      allow(call, 'CreateNomination', organisationCode);
-      const round = await loadRound(request.roundId);
-      const context = changeContext(call, deps.now());
-      const change = createNomination(
-        round,
+      const caller = callerFor(call, 'CreateNomination', organisationCode);
+      const nomination = await usecases.createNomination(
         {
-          id: request.requestId,
+          requestId: request.requestId,
+          roundId: request.roundId,
           organisationCode,
-          candidate: candidateOf(required(request.candidate, 'candidate')),
-          nationalIdHash: hashOf(deps, request.nationalId),
-          officer: officerOf(required(request.officer, 'officer')),
+          candidate: candidateOf(present(request.candidate, 'candidate')),
+          nationalId: request.nationalId,
+          officer: officerOf(present(request.officer, 'officer')),
         },
-        context,
+        caller,
       );
-      // The client's request id is the nomination's id: a retried create finds the first one.
-      if (!(await nominations.insert(change, []))) {
-        const existing = await loadFor(call, 'GetNomination', request.requestId);
-        if (existing.createdBy !== call.principal.subject) {
-          throw new DomainError(
-            'already-exists',
-            'REQUEST_ID_REUSED',
-            'request_id was used for another nomination',
-          );
-        }
-        return { nomination: nominationMessage(existing, call.principal) };
-      }
-      await flagIfDuplicate(deps, change.nomination, context);
-      return { nomination: nominationMessage(change.nomination, call.principal) };
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async updateNomination(request, call) {
-      const nomination = await loadFor(call, 'UpdateNomination', request.nominationId);
-      const round = await loadRound(nomination.roundId);
-      const context = changeContext(call, deps.now());
-      const change = updateNomination(
-        round,
-        nomination,
+      const caller = callerFor(call, 'UpdateNomination');
+      const nomination = await usecases.updateNomination(
         {
-          candidate: candidateOf(required(request.candidate, 'candidate')),
-          officer: officerOf(required(request.officer, 'officer')),
-          nationalIdHash: request.nationalId === '' ? undefined : hashOf(deps, request.nationalId),
+          nominationId: request.nominationId,
+          expectedVersion: request.expectedVersion,
+          candidate: candidateOf(present(request.candidate, 'candidate')),
+          officer: officerOf(present(request.officer, 'officer')),
+          nationalId: request.nationalId,
         },
-        context,
+        caller,
       );
-      const answer = await saveChange(deps, call, nomination, change, request.expectedVersion);
-      await flagIfDuplicate(deps, change.nomination, context);
-      return answer;
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async addDocument(request, call) {
-      const nomination = await loadFor(call, 'AddDocument', request.nominationId);
-      const change = addDocument(
-        nomination,
+      const caller = callerFor(call, 'AddDocument');
+      const nomination = await usecases.addDocument(
         {
-          id: deps.newId(),
-          kind: enumName(DocumentKindSchema, request.kind) as DocumentKind,
+          nominationId: request.nominationId,
+          expectedVersion: request.expectedVersion,
+          kind: documentKinds.decode(request.kind, 'kind'),
           fileName: request.fileName,
           contentType: request.contentType,
           sizeBytes: Number(request.sizeBytes),
           sha256: request.sha256,
           storageKey: request.storageKey,
         },
-        changeContext(call, deps.now()),
+        caller,
       );
-      return saveChange(deps, call, nomination, change, request.expectedVersion);
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async removeDocument(request, call) {
-      const nomination = await loadFor(call, 'RemoveDocument', request.nominationId);
-      const change = removeDocument(
-        nomination,
-        request.documentId,
-        changeContext(call, deps.now()),
+      const caller = callerFor(call, 'RemoveDocument');
+      const { nominationId, expectedVersion, documentId } = request;
+      const nomination = await usecases.removeDocument(
+        { nominationId, expectedVersion, documentId },
+        caller,
       );
-      return saveChange(deps, call, nomination, change, request.expectedVersion);
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async submitNomination(request, call) {
-      const nomination = await loadFor(call, 'SubmitNomination', request.nominationId);
-      const { round, owner, ceiling, ledger } = await slotsOf(
-        nomination.roundId,
-        nomination.organisationCode,
-      );
-      const change = submitNomination(round, nomination, ledger, changeContext(call, deps.now()));
-      // One conditional update takes the slot or finds none left, even with submissions racing.
-      if (!(await deps.slots.claim(round.id, owner, nomination.id, ceiling))) {
-        throw new DomainError(
-          'failed-precondition',
-          'QUOTA_EXCEEDED',
-          `organisation ${owner} has reached its ceiling of ${String(ceiling)}`,
-        );
-      }
-      try {
-        return await saveChange(deps, call, nomination, change, request.expectedVersion, {
-          slotTaken: true,
-        });
-      } catch (error) {
-        if (!holdsQuotaSlot(nomination.status))
-          await deps.slots.release(round.id, owner, nomination.id);
-        throw error;
-      }
+      const caller = callerFor(call, 'SubmitNomination');
+      const { nominationId, expectedVersion } = request;
+      const nomination = await usecases.submitNomination({ nominationId, expectedVersion }, caller);
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async withdrawNomination(request, call) {
-      const nomination = await loadFor(call, 'WithdrawNomination', request.nominationId);
-      const change = withdrawNomination(
-        nomination,
-        request.reason,
-        changeContext(call, deps.now()),
+      const caller = callerFor(call, 'WithdrawNomination');
+      const { nominationId, expectedVersion, reason } = request;
+      const nomination = await usecases.withdrawNomination(
+        { nominationId, expectedVersion, reason },
+        caller,
       );
-      return saveChange(deps, call, nomination, change, request.expectedVersion);
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async replaceNominee(request, call) {
-      const nomination = await loadFor(call, 'ReplaceNominee', request.nominationId);
-      const round = await loadRound(nomination.roundId);
-      const context = changeContext(call, deps.now());
-      const { replaced, replacement } = replaceNominee(
-        round,
-        nomination,
+      const caller = callerFor(call, 'ReplaceNominee');
+      const { replaced, replacement } = await usecases.replaceNominee(
         {
-          // Derived from the old nomination and its version: a retry after a crash between the
-          // two writes finds the replacement already stored instead of making a second one.
-          newId: replacementId(nomination),
-          candidate: candidateOf(required(request.candidate, 'candidate')),
-          nationalIdHash: hashOf(deps, request.nationalId),
+          nominationId: request.nominationId,
+          expectedVersion: request.expectedVersion,
+          candidate: candidateOf(present(request.candidate, 'candidate')),
+          nationalId: request.nationalId,
           reason: request.reason,
         },
-        context,
+        caller,
       );
-      // The replacement takes the slot of the one it replaces, whatever the ceiling says.
-      await nominations.insert(replacement, envelopes(replacement.events, context));
-      await deps.slots.claim(
-        round.id,
-        resolveOrganisation(nomination.organisationCode),
-        replacement.nomination.id,
-      );
-      await saveChange(deps, call, nomination, replaced, request.expectedVersion);
-      deps.eventsWritten({ collection: 'nominations', id: replacement.nomination.id });
-      await flagIfDuplicate(deps, replacement.nomination, context);
       return {
-        replaced: nominationMessage(replaced.nomination, call.principal),
-        replacement: nominationMessage(replacement.nomination, call.principal),
+        replaced: nominationMessage(replaced, call.principal),
+        replacement: nominationMessage(replacement, call.principal),
       };
     },
 
     async getNomination(request, call) {
-      const nomination = await loadFor(call, 'GetNomination', request.nominationId);
+      const caller = callerFor(call, 'GetNomination');
+      const nomination = await usecases.getNomination(
+        { nominationId: request.nominationId },
+        caller,
+      );
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async listNominations(request, call) {
-      const grant = allow(call, 'ListNominations');
-      const asked = request.organisations.map((ref) => ref.code);
-      const page = await nominations.list(
+      const caller = callerFor(call, 'ListNominations');
+      const page = await usecases.listNominations(
         {
           roundId: request.roundId === '' ? undefined : request.roundId,
-          organisationCodes: grant.reach === 'own' ? [grant.organisationCode] : asked,
-          statuses: statusesOf<NominationStatus>(request.statuses, 'nomination'),
+          organisationCodes: request.organisations.map((ref) => ref.code),
+          statuses: request.statuses.map((status, index) =>
+            nominationStatuses.decode(status, `statuses[${index}]`),
+          ),
           text: request.query,
           onlyFlagged: request.onlyFlaggedDuplicates,
           order: ORDERS[request.order] ?? 'updated-desc',
+          page: pageOf(request.page),
         },
-        { pageSize: request.page?.pageSize ?? 0, cursor: request.page?.cursor ?? '' },
+        caller,
       );
       return {
         nominations: page.items.map((item: Nomination) => nominationMessage(item, call.principal)),
@@ -254,8 +138,11 @@ export function nominationHandlers(deps: Dependencies) {
     },
 
     async listNominationRevisions(request, call) {
-      const nomination = await loadFor(call, 'ListNominationRevisions', request.nominationId);
-      const revisions = (await nominations.revisions(nomination.id)) ?? [];
+      const caller = callerFor(call, 'ListNominationRevisions');
+      const { nomination, revisions } = await usecases.listNominationRevisions(
+        { nominationId: request.nominationId },
+        caller,
+      );
       return {
         revisions: revisions.map((revision) =>
           revisionMessage(revision, nomination, call.principal),
@@ -265,10 +152,3 @@ export function nominationHandlers(deps: Dependencies) {
     },
   } satisfies Partial<Handlers>;
 }
-
-/** Namespace of replacement ids (a random UUID fixed once; changing it would change every id). */
-const REPLACEMENT_ID_NAMESPACE = '4d3f0c8e-2b61-4f5a-9e07-8c1b6a2d9f34';
-
-/** An id fixed by the replaced nomination and its version (see replaceNominee). */
-const replacementId = (nomination: Nomination) =>
-  nameBasedUuid(REPLACEMENT_ID_NAMESPACE, `${nomination.id}:${String(nomination.version)}`);

@@ -1,15 +1,10 @@
-import {
-  currentOrganisation,
-  findOrganisation,
-  listOrganisations,
-  type HandlersOf,
-  type Organisation,
-} from '@expertnet/platform';
+import { currentOrganisation, type HandlersOf, type Organisation } from '@expertnet/platform';
 import {
   OrganisationKind,
   type NominationsService,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import { allow, knownOrganisation, required } from './context.ts';
+import type { NominationsUseCases } from '../app.ts';
+import { allow, knownOrganisation } from './context.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
@@ -20,8 +15,8 @@ const KINDS: Record<Organisation['kind'], OrganisationKind> = {
   province: OrganisationKind.PROVINCE,
 };
 
-const KIND_NAMES = new Map(
-  Object.entries(KINDS).map(([name, kind]) => [kind, name as Organisation['kind']]),
+const KIND_NAMES = new Map<OrganisationKind, Organisation['kind']>(
+  (Object.keys(KINDS) as Organisation['kind'][]).map((name) => [KINDS[name], name]),
 );
 
 function organisationMessage(organisation: Organisation) {
@@ -40,16 +35,15 @@ function organisationMessage(organisation: Organisation) {
 }
 
 /** The reference data of the kit, served to the portal and other services. */
-export function organisationHandlers() {
+export function organisationHandlers(usecases: NominationsUseCases) {
   return {
     listOrganisations(request, call) {
       allow(call, 'ListOrganisations');
-      const found = listOrganisations({
+      const found = usecases.listOrganisations({
         kinds: request.kinds.flatMap((kind) => KIND_NAMES.get(kind) ?? []),
         query: request.query,
         includeDissolved: request.includeDissolved,
       });
-      // Under 200 organisations in all: one page, whatever size was asked.
       return Promise.resolve({
         organisations: found.map(organisationMessage),
         page: { nextCursor: '' },
@@ -59,9 +53,7 @@ export function organisationHandlers() {
     getOrganisation(request, call) {
       allow(call, 'GetOrganisation');
       const code = knownOrganisation(request.organisation?.code ?? '');
-      return Promise.resolve({
-        organisation: organisationMessage(required(findOrganisation(code), code)),
-      });
+      return Promise.resolve({ organisation: organisationMessage(usecases.getOrganisation(code)) });
     },
   } satisfies Partial<Handlers>;
 }

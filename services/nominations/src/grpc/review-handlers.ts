@@ -1,65 +1,50 @@
-import { enumName, type CallContext, type HandlersOf } from '@expertnet/platform';
-import {
-  DecisionOutcomeSchema,
-  type NominationsService,
-} from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import {
-  decideNomination,
-  returnNomination,
-  scoreNomination,
-  type DecisionOutcome,
-  type Operation,
-} from '../domain/index.ts';
-import { allow, changeContext, required, type Dependencies } from './context.ts';
-import { saveChange } from './saving.ts';
+import type { HandlersOf } from '@expertnet/platform';
+import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import type { NominationsUseCases } from '../app.ts';
+import { callerFor } from './context.ts';
+import { decisionOutcomes } from './enums.ts';
+import { nominationMessage } from './mapping.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** Review: returning for changes, scoring on the rubric, and the programme office's decision. */
-export function reviewHandlers(deps: Dependencies) {
-  const { nominations } = deps;
-
-  async function loadFor(call: CallContext, operation: Operation, id: string) {
-    const nomination = required(await nominations.get(id), `nomination ${id}`);
-    allow(call, operation, nomination.organisationCode);
-    return nomination;
-  }
-
+export function reviewHandlers(usecases: NominationsUseCases) {
   return {
     async returnNomination(request, call) {
-      const nomination = await loadFor(call, 'ReturnNomination', request.nominationId);
-      const change = returnNomination(nomination, request.reason, changeContext(call, deps.now()));
-      return saveChange(deps, call, nomination, change, request.expectedVersion);
+      const caller = callerFor(call, 'ReturnNomination');
+      const { nominationId, expectedVersion, reason } = request;
+      const nomination = await usecases.returnNomination(
+        { nominationId, expectedVersion, reason },
+        caller,
+      );
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async scoreNomination(request, call) {
-      const nomination = await loadFor(call, 'ScoreNomination', request.nominationId);
-      const round = required(await deps.rounds.get(nomination.roundId), 'round');
-      const change = scoreNomination(
-        round,
-        nomination,
+      const caller = callerFor(call, 'ScoreNomination');
+      const nomination = await usecases.scoreNomination(
         {
-          reviewerName: call.principal.subject,
+          nominationId: request.nominationId,
           scores: request.scores.map(({ criterionCode, score }) => ({ criterionCode, score })),
           comment: request.comment,
         },
-        changeContext(call, deps.now()),
+        caller,
       );
-      // Reviewers score independently: a score is never refused for a stale version.
-      return saveChange(deps, call, nomination, change, nomination.version);
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async decideNomination(request, call) {
-      const nomination = await loadFor(call, 'DecideNomination', request.nominationId);
-      const change = decideNomination(
-        nomination,
+      const caller = callerFor(call, 'DecideNomination');
+      const nomination = await usecases.decideNomination(
         {
-          outcome: enumName(DecisionOutcomeSchema, request.outcome) as DecisionOutcome,
+          nominationId: request.nominationId,
+          expectedVersion: request.expectedVersion,
+          outcome: decisionOutcomes.decode(request.outcome, 'outcome'),
           reason: request.reason,
         },
-        changeContext(call, deps.now()),
+        caller,
       );
-      return saveChange(deps, call, nomination, change, request.expectedVersion);
+      return { nomination: nominationMessage(nomination, call.principal) };
     },
   } satisfies Partial<Handlers>;
 }

@@ -1,131 +1,68 @@
-import { DomainError, type HandlersOf } from '@expertnet/platform';
+import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import {
-  canSeeRound,
-  closeRound,
-  computeQuotaLedger,
-  createRound,
-  effectiveRoundStatus,
-  ledgerTotals,
-  openRound,
-  setQuotas,
-  updateRound,
-  type Round,
-  type RoundStatus,
-} from '../domain/index.ts';
-import {
-  allow,
-  changeContext,
-  envelopes,
-  knownOrganisation,
-  required,
-  resolveOrganisation,
-  type Dependencies,
-} from './context.ts';
-import { ledgerEntryMessage, roundMessage, roundSettingsOf } from './mapping.ts';
-import { statusesOf } from './enums.ts';
+import type { NominationsUseCases } from '../app.ts';
+import { allow, callerFor, knownOrganisation } from './context.ts';
+import { roundStatuses } from './enums.ts';
+import { ledgerEntryMessage, present, roundMessage, roundSettingsOf } from './mapping.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** Rounds and their quotas: run by the programme office, read by everyone signed in. */
-export function roundHandlers(deps: Dependencies) {
-  const { rounds, nominations } = deps;
-  /** The round as the caller sees it: status as of now; drafts only for the office. */
-  const shown = (round: Round) =>
-    roundMessage({ ...round, status: effectiveRoundStatus(round, deps.now()) });
-
-  async function loadRound(id: string) {
-    return required(await rounds.get(id), `round ${id}`);
-  }
-
-  async function ledgerOf(roundId: string, quotas: Parameters<typeof computeQuotaLedger>[0]) {
-    return computeQuotaLedger(quotas, await nominations.ledgerInputs(roundId), resolveOrganisation);
-  }
-
+export function roundHandlers(usecases: NominationsUseCases) {
   return {
     async createRound(request, call) {
       allow(call, 'CreateRound');
-      const round = createRound(
-        deps.newId(),
-        roundSettingsOf(required(request.settings, 'settings')),
-        deps.now(),
-      );
-      await rounds.insert(round);
-      return { round: shown(round) };
+      const settings = roundSettingsOf(present(request.settings, 'settings'));
+      return { round: roundMessage(await usecases.createRound(settings)) };
     },
 
     async updateRound(request, call) {
       allow(call, 'UpdateRound');
-      const round = await loadRound(request.roundId);
-      const updated = updateRound(
-        round,
-        roundSettingsOf(required(request.settings, 'settings')),
-        deps.now(),
-      );
-      await rounds.save(updated, request.expectedVersion, {}, []);
-      return { round: shown(updated) };
+      const round = await usecases.updateRound({
+        roundId: request.roundId,
+        expectedVersion: request.expectedVersion,
+        settings: roundSettingsOf(present(request.settings, 'settings')),
+      });
+      return { round: roundMessage(round) };
     },
 
     async openRound(request, call) {
-      allow(call, 'OpenRound');
-      const round = await loadRound(request.roundId);
-      const context = changeContext(call, deps.now());
-      const change = openRound(round, round.quotas, context.now);
-      await rounds.save(
-        change.round,
-        request.expectedVersion,
-        {},
-        envelopes(change.events, context),
-      );
-      deps.eventsWritten({ collection: 'rounds', id: round.id });
-      return { round: shown(change.round) };
+      const caller = callerFor(call, 'OpenRound');
+      const { roundId, expectedVersion } = request;
+      return {
+        round: roundMessage(await usecases.openRound({ roundId, expectedVersion }, caller)),
+      };
     },
 
     async closeRound(request, call) {
-      allow(call, 'CloseRound');
-      const round = await loadRound(request.roundId);
-      const context = changeContext(call, deps.now());
-      const ledger = await ledgerOf(round.id, round.quotas);
-      const change = closeRound(round, { reason: request.reason, ledger }, context.now);
-      await rounds.save(
-        change.round,
-        request.expectedVersion,
-        {},
-        envelopes(change.events, context),
-      );
-      deps.eventsWritten({ collection: 'rounds', id: round.id });
-      return { round: shown(change.round) };
+      const caller = callerFor(call, 'CloseRound');
+      const { roundId, expectedVersion, reason } = request;
+      const round = await usecases.closeRound({ roundId, expectedVersion, reason }, caller);
+      return { round: roundMessage(round) };
     },
 
     async getRound(request, call) {
-      allow(call, 'GetRound');
-      const round = await loadRound(request.roundId);
-      if (!canSeeRound(call.principal, effectiveRoundStatus(round, deps.now()))) {
-        // A draft is invisible to those who may not see it, rather than forbidden.
-        throw new DomainError('not-found', 'NOT_FOUND', `round ${request.roundId} does not exist`);
-      }
-      return { round: shown(round) };
+      const caller = callerFor(call, 'GetRound');
+      return { round: roundMessage(await usecases.getRound({ roundId: request.roundId }, caller)) };
     },
 
     async listRounds(request, call) {
-      allow(call, 'ListRounds');
-      const wanted = statusesOf<RoundStatus>(request.statuses, 'round');
-      const page = await rounds.list([], { pageSize: 200, cursor: request.page?.cursor ?? '' });
-      const now = deps.now();
-      // Effective status follows the clock, so it is filtered here rather than in the query.
-      const visible = page.items.filter((round) => {
-        const status = effectiveRoundStatus(round, now);
-        return (
-          canSeeRound(call.principal, status) && (wanted.length === 0 || wanted.includes(status))
-        );
-      });
-      return { rounds: visible.map(shown), page: { nextCursor: page.nextCursor } };
+      const caller = callerFor(call, 'ListRounds');
+      const page = await usecases.listRounds(
+        {
+          statuses: request.statuses.map((status, index) =>
+            roundStatuses.decode(status, `statuses[${index}]`),
+          ),
+          cursor: request.page?.cursor ?? '',
+        },
+        caller,
+      );
+      return { rounds: page.items.map(roundMessage), page: { nextCursor: page.nextCursor } };
     },
 
     async setQuotas(request, call) {
-      allow(call, 'SetQuotas');
-      const round = await loadRound(request.roundId);
-      const incoming = request.quotas.map((quota, index) => ({
+      const caller = callerFor(call, 'SetQuotas');
+      const quotas = request.quotas.map((quota, index) => ({
         organisationCode: knownOrganisation(
           quota.organisation?.code ?? '',
           `quotas[${index}].organisation.code`,
@@ -133,32 +70,26 @@ export function roundHandlers(deps: Dependencies) {
         floor: quota.floor,
         ceiling: quota.ceiling,
       }));
-      const now = deps.now();
-      const quotas = setQuotas(round, round.quotas, incoming, {
-        replaceAll: request.replaceAll,
-        resolve: resolveOrganisation,
-        now,
-      });
-      const saved = { ...round, version: round.version + 1, updatedAt: now };
-      await rounds.save(saved, round.version, { quotas }, []);
-      const ledger = await ledgerOf(round.id, quotas);
+      const ledger = await usecases.setQuotas(
+        { roundId: request.roundId, quotas, replaceAll: request.replaceAll },
+        caller,
+      );
       return { entries: ledger.map(ledgerEntryMessage) };
     },
 
     async getQuotaLedger(request, call) {
-      const grant = allow(call, 'GetQuotaLedger');
-      const round = await loadRound(request.roundId);
-      const ledger = await ledgerOf(round.id, round.quotas);
-      const asked = new Set(request.organisations.map((ref) => resolveOrganisation(ref.code)));
-      const entries = ledger.filter(
-        (entry) =>
-          (grant.reach === 'all' || entry.organisationCode === grant.organisationCode) &&
-          (asked.size === 0 || asked.has(entry.organisationCode)) &&
-          (!request.onlyBelowFloor || entry.shortfall > 0),
+      const caller = callerFor(call, 'GetQuotaLedger');
+      const { entries, totals } = await usecases.getQuotaLedger(
+        {
+          roundId: request.roundId,
+          organisationCodes: request.organisations.map((ref) => ref.code),
+          onlyBelowFloor: request.onlyBelowFloor,
+        },
+        caller,
       );
       return {
         entries: entries.map(ledgerEntryMessage),
-        totals: ledgerEntryMessage(ledgerTotals(entries)),
+        totals: ledgerEntryMessage(totals),
         page: { nextCursor: '' },
       };
     },

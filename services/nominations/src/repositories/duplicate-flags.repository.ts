@@ -11,7 +11,7 @@ import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelop
 import type { Db } from 'mongodb';
 import type { DuplicateFlag, DuplicateFlagStatus } from '../domain/index.ts';
 
-/** A flag with the hash that joins its nominations; the hash never leaves this store. */
+/** A flag with the hash that joins its nominations; the hash never leaves this repository. */
 interface FlagDocument extends Omit<DuplicateFlag, 'id'>, WithOutbox {
   _id: string;
   nationalIdHash: string;
@@ -46,7 +46,12 @@ const toFlag = (document: FlagDocument): DuplicateFlag => {
   return { id: _id, ...rest };
 };
 
-export function duplicateFlagsStore(db: Db) {
+/**
+ * The only code that touches `duplicate_flags`. A flag joins nominations of several organisations
+ * and only the programme office (and the service itself) reaches flags, so they are
+ * programme-wide like rounds and no method takes an organisation scope.
+ */
+export function duplicateFlagsRepository(db: Db) {
   const flags = db.collection<FlagDocument>('duplicate_flags');
   return {
     ensureIndexes: () => ensureIndexes(flags, FLAG_INDEXES),
@@ -92,4 +97,4 @@ export function duplicateFlagsStore(db: Db) {
   };
 }
 
-export type DuplicateFlagsStore = ReturnType<typeof duplicateFlagsStore>;
+export type DuplicateFlagsRepository = ReturnType<typeof duplicateFlagsRepository>;

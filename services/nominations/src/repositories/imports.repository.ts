@@ -1,4 +1,11 @@
+import {
+  DomainError,
+  resolveOrganisation,
+  scopeAdmits,
+  type OrganisationScope,
+} from '@expertnet/platform';
 import { Binary, MongoServerError, type Db } from 'mongodb';
+import type { ImportReport } from '../domain/index.ts';
 
 /**
  * The report of each imported file, keyed by round, organisation and the file's SHA-256, so the
@@ -13,28 +20,56 @@ interface ImportDocument {
   importedBy: string;
 }
 
+export interface ImportKey {
+  readonly roundId: string;
+  readonly organisationCode: string;
+  readonly fileSha256: string;
+}
+
+/**
+ * Reports are kept in the contract's binary encoding (ImportNominationsResponse), which the gRPC
+ * layer owns; the composition root passes its codec in.
+ */
+export interface ImportReportCodec {
+  readonly encode: (report: ImportReport) => Uint8Array;
+  readonly decode: (bytes: Uint8Array) => ImportReport;
+}
+
 const DUPLICATE_KEY = 11000;
 
-export function importsStore(db: Db) {
+/**
+ * The only code that touches `imports`. A report belongs to the importing organisation: outside
+ * the caller's scope there is none to find and none may be recorded. The key is the document's
+ * _id, so no index is declared.
+ */
+export function importsRepository(db: Db, codec: ImportReportCodec) {
   const imports = db.collection<ImportDocument>('imports');
-  const keyOf = (roundId: string, organisationCode: string, fileSha256: string) =>
-    `${roundId}:${organisationCode}:${fileSha256}`;
+  const idOf = (key: ImportKey) => `${key.roundId}:${key.organisationCode}:${key.fileSha256}`;
+  const admits = (scope: OrganisationScope, key: ImportKey) =>
+    scopeAdmits(scope, key.organisationCode, resolveOrganisation);
   return {
-    async find(roundId: string, organisationCode: string, fileSha256: string) {
-      const found = await imports.findOne({ _id: keyOf(roundId, organisationCode, fileSha256) });
-      return found === null ? undefined : found.report.buffer;
+    async find(scope: OrganisationScope, key: ImportKey): Promise<ImportReport | undefined> {
+      if (!admits(scope, key)) return undefined;
+      const found = await imports.findOne({ _id: idOf(key) });
+      return found === null ? undefined : codec.decode(found.report.buffer);
     },
 
     /** Records a finished import; a concurrent import of the same file recorded first wins. */
     async record(
-      key: { roundId: string; organisationCode: string; fileSha256: string },
-      record: { importId: string; report: Uint8Array; importedAt: Date; importedBy: string },
+      scope: OrganisationScope,
+      key: ImportKey,
+      report: ImportReport,
+      by: { importedAt: Date; importedBy: string },
     ): Promise<void> {
+      if (!admits(scope, key)) {
+        throw new DomainError('permission-denied', 'ORG_SCOPE_VIOLATION', 'import out of scope');
+      }
       try {
         await imports.insertOne({
-          _id: keyOf(key.roundId, key.organisationCode, key.fileSha256),
-          ...record,
-          report: new Binary(record.report),
+          _id: idOf(key),
+          importId: report.importId,
+          report: new Binary(codec.encode(report)),
+          ...by,
         });
       } catch (error) {
         if (!(error instanceof MongoServerError && error.code === DUPLICATE_KEY)) throw error;
@@ -43,4 +78,4 @@ export function importsStore(db: Db) {
   };
 }
 
-export type ImportsStore = ReturnType<typeof importsStore>;
+export type ImportsRepository = ReturnType<typeof importsRepository>;

@@ -1,12 +1,17 @@
 import {
+  DomainError,
   ensureIndexes,
   findPage,
   foldVietnamese,
   OUTBOX_INDEX,
   outboxOf,
+  resolveOrganisation,
+  scopeAdmits,
+  scopeFilter,
   updateVersioned,
   withEvents,
   type IndexDeclaration,
+  type OrganisationScope,
   type PageQuery,
   type WithOutbox,
 } from '@expertnet/platform';
@@ -57,7 +62,10 @@ export type Order = 'updated-desc' | 'name' | 'score-desc';
 
 export interface NominationQuery {
   readonly roundId?: string | undefined;
-  /** Matches the organisation as nominated or its current successor. */
+  /**
+   * Organisations asked for, within the scope (which alone decides what may be reached); matches
+   * the organisation as nominated or its current successor. Empty: every organisation in scope.
+   */
   readonly organisationCodes: readonly string[];
   readonly statuses: readonly NominationStatus[];
   readonly text: string;
@@ -72,6 +80,17 @@ const SORT: Record<Order, { field: string; descending: boolean }> = {
 };
 
 const DUPLICATE_KEY = 11000;
+
+/** A nomination belongs to the organisation it was nominated for and to its successors. */
+const OWNER_FIELDS = ['organisationCode', 'effectiveOrganisationCode'] as const;
+const inScope = (scope: OrganisationScope) => scopeFilter(scope, OWNER_FIELDS);
+
+/** What get() answers for a nomination that exists but lies outside the caller's scope. */
+export const OUT_OF_SCOPE = 'out-of-scope';
+
+/** A refused write: the caller's scope does not reach the nomination's organisation. */
+const outOfScopeWrite = (id: string) =>
+  new DomainError('permission-denied', 'ORG_SCOPE_VIOLATION', `nomination ${id} is out of scope`);
 
 function toDocument(nomination: Nomination) {
   const { id, ...rest } = nomination;
@@ -104,16 +123,28 @@ const toNomination = (document: NominationDocument): Nomination => {
   return { id: _id, ...rest };
 };
 
-export function nominationsStore(db: Db) {
+/**
+ * The only code that touches `nominations`. Every method takes the caller's organisation scope and
+ * stays inside it: reads find nothing beyond it, writes change nothing beyond it.
+ */
+export function nominationsRepository(db: Db) {
   const nominations = db.collection<NominationDocument>('nominations');
   return {
     ensureIndexes: () => ensureIndexes(nominations, NOMINATION_INDEXES),
 
     /** Stores a new nomination; false when one with this id exists (a retried create). */
-    async insert(change: NominationChange, events: readonly EventEnvelope[]): Promise<boolean> {
+    async insert(
+      scope: OrganisationScope,
+      change: NominationChange,
+      events: readonly EventEnvelope[],
+    ): Promise<boolean> {
+      const { nomination } = change;
+      if (!scopeAdmits(scope, nomination.organisationCode, resolveOrganisation)) {
+        throw outOfScopeWrite(nomination.id);
+      }
       try {
         await nominations.insertOne({
-          ...toDocument(change.nomination),
+          ...toDocument(nomination),
           revisions: [change.revision],
           ...outboxOf(events),
         });
@@ -124,13 +155,24 @@ export function nominationsStore(db: Db) {
       }
     },
 
-    async get(id: string): Promise<Nomination | undefined> {
+    /**
+     * The nomination, OUT_OF_SCOPE when it belongs to an organisation the scope does not reach
+     * (nothing of it is returned), or undefined. One read: the owner is checked on the document,
+     * so a refusal can say "another organisation's" rather than "does not exist", as it always has.
+     */
+    async get(
+      scope: OrganisationScope,
+      id: string,
+    ): Promise<Nomination | typeof OUT_OF_SCOPE | undefined> {
       const document = await nominations.findOne({ _id: id }, { projection: { revisions: 0 } });
-      return document === null ? undefined : toNomination(document);
+      if (document === null) return undefined;
+      if (!scopeAdmits(scope, document.organisationCode, resolveOrganisation)) return OUT_OF_SCOPE;
+      return toNomination(document);
     },
 
     /** Saves a change with its revision and events, if nobody changed the nomination meanwhile. */
     async save(
+      scope: OrganisationScope,
       change: NominationChange,
       expectedVersion: number,
       events: readonly EventEnvelope[],
@@ -140,29 +182,30 @@ export function nominationsStore(db: Db) {
         { $set: fields, $push: { revisions: change.revision } },
         events,
       );
-      await updateVersioned(nominations, { _id }, expectedVersion, update, `nomination ${_id}`);
+      const filter = { _id, ...inScope(scope) };
+      await updateVersioned(nominations, filter, expectedVersion, update, `nomination ${_id}`);
     },
 
-    async list(query: NominationQuery, page: PageQuery) {
+    async list(scope: OrganisationScope, query: NominationQuery, page: PageQuery) {
       const sort = SORT[query.order];
-      const found = await findPage(nominations, filterOf(query), sort.field, page, {
+      const found = await findPage(nominations, filterOf(scope, query), sort.field, page, {
         descending: sort.descending,
       });
       return { items: found.items.map(toNomination), nextCursor: found.nextCursor };
     },
 
-    /** Status and organisation of every nomination of a round, for the quota ledger. */
-    async ledgerInputs(roundId: string): Promise<LedgerNomination[]> {
+    /** Status and organisation of the round's nominations in scope, for the quota ledger. */
+    async ledgerInputs(scope: OrganisationScope, roundId: string): Promise<LedgerNomination[]> {
       return nominations
-        .find({ roundId }, { projection: { status: 1, organisationCode: 1 } })
+        .find({ roundId, ...inScope(scope) }, { projection: { status: 1, organisationCode: 1 } })
         .map(({ status, organisationCode }) => ({ status, organisationCode }))
         .toArray();
     },
 
-    /** Every nomination of this person (by national ID hash), in any round or organisation. */
-    async sameHash(nationalIdHash: string): Promise<DuplicateMatch[]> {
+    /** Every nomination of this person (by national ID hash) in scope, in any round. */
+    async sameHash(scope: OrganisationScope, nationalIdHash: string): Promise<DuplicateMatch[]> {
       return nominations
-        .find({ nationalIdHash }, { projection: { revisions: 0, outbox: 0 } })
+        .find({ nationalIdHash, ...inScope(scope) }, { projection: { revisions: 0, outbox: 0 } })
         .map((document) => {
           const { _id, roundId, organisationCode, candidate, status } = document;
           return {
@@ -177,35 +220,55 @@ export function nominationsStore(db: Db) {
     },
 
     /** The draft of this person in a round and organisation, which an import row updates. */
-    async draftOf(roundId: string, organisationCode: string, nationalIdHash: string) {
+    async draftOf(
+      scope: OrganisationScope,
+      key: { roundId: string; organisationCode: string; nationalIdHash: string },
+    ) {
       const document = await nominations.findOne(
-        { roundId, organisationCode, nationalIdHash, status: 'draft' },
+        { ...key, status: 'draft', ...inScope(scope) },
         { projection: { revisions: 0 } },
       );
       return document === null ? undefined : toNomination(document);
     },
 
-    async revisions(id: string): Promise<NominationRevision[] | undefined> {
-      const document = await nominations.findOne({ _id: id }, { projection: { revisions: 1 } });
+    async revisions(
+      scope: OrganisationScope,
+      id: string,
+    ): Promise<NominationRevision[] | undefined> {
+      const document = await nominations.findOne(
+        { _id: id, ...inScope(scope) },
+        { projection: { revisions: 1 } },
+      );
       return document?.revisions;
     },
 
-    async setDuplicateFlags(id: string, flagIds: readonly string[]): Promise<void> {
-      await nominations.updateOne({ _id: id }, { $set: { duplicateFlagIds: [...flagIds] } });
+    async setDuplicateFlags(
+      scope: OrganisationScope,
+      id: string,
+      flagIds: readonly string[],
+    ): Promise<void> {
+      await nominations.updateOne(
+        { _id: id, ...inScope(scope) },
+        { $set: { duplicateFlagIds: [...flagIds] } },
+      );
     },
   };
 }
 
-function filterOf(query: NominationQuery): Filter<NominationDocument> {
+/** The scope always applies; the organisations asked for narrow it further. */
+function filterOf(scope: OrganisationScope, query: NominationQuery): Filter<NominationDocument> {
   const filter: Record<string, unknown> = {};
   if (query.roundId !== undefined) filter.roundId = query.roundId;
+  const owners = [inScope(scope)];
   if (query.organisationCodes.length > 0) {
     const codes = [...query.organisationCodes];
-    filter.$or = [
-      { organisationCode: { $in: codes } },
-      { effectiveOrganisationCode: { $in: codes } },
-    ];
+    owners.push({
+      $or: [{ organisationCode: { $in: codes } }, { effectiveOrganisationCode: { $in: codes } }],
+    });
   }
+  const bounds = owners.filter((owner) => Object.keys(owner).length > 0);
+  if (bounds.length === 1) Object.assign(filter, bounds[0]);
+  if (bounds.length > 1) filter.$and = bounds;
   if (query.statuses.length > 0) filter.status = { $in: [...query.statuses] };
   if (query.text.trim() !== '') {
     filter.searchKey = { $regex: escapeRegex(foldVietnamese(query.text.trim())) };
@@ -216,4 +279,4 @@ function filterOf(query: NominationQuery): Filter<NominationDocument> {
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export type NominationsStore = ReturnType<typeof nominationsStore>;
+export type NominationsRepository = ReturnType<typeof nominationsRepository>;

@@ -36,7 +36,12 @@ export type StoredRound = Round & { quotas: readonly Quota[]; remindersSent: rea
 const toRound = ({ _id, outbox: _o, outboxPending: _p, opensAtMs: _s, ...rest }: RoundDocument) =>
   ({ id: _id, ...rest }) as StoredRound;
 
-export function roundsStore(db: Db) {
+/**
+ * The only code that touches `rounds`. Rounds and their quotas are programme-wide (the programme
+ * office runs them, everyone signed in reads them), so no method takes an organisation scope;
+ * an organisation's share of a round is read through the quota ledger, which is scoped.
+ */
+export function roundsRepository(db: Db) {
   const rounds = db.collection<RoundDocument>('rounds');
   return {
     ensureIndexes: () => ensureIndexes(rounds, ROUND_INDEXES),
@@ -93,4 +98,4 @@ export function roundsStore(db: Db) {
   };
 }
 
-export type RoundsStore = ReturnType<typeof roundsStore>;
+export type RoundsRepository = ReturnType<typeof roundsRepository>;

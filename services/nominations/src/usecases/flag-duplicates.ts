@@ -1,23 +1,27 @@
+import type { ChangeContext } from '@expertnet/platform';
 import {
   duplicateMatches,
   duplicateMatchOf,
   flagDuplicates,
-  type ChangeContext,
+  serviceScope,
   type Nomination,
 } from '../domain/index.ts';
-import { envelopes, type Dependencies } from './context.ts';
+import { envelopes, type UseCaseDependencies } from './dependencies.ts';
 
 /**
  * Flags the same person (same national ID hash) nominated elsewhere, after the nomination was
  * stored. Idempotent: run again, it finds the same open flag and changes nothing, so a crash
- * between the nomination's write and this one is repaired by the nomination's next save.
+ * between the nomination's write and this one is repaired by the nomination's next save. The
+ * service looks across every organisation here on its own behalf (serviceScope): a nominator
+ * never sees the other nominations, only the programme office sees the flag.
  */
 export async function flagIfDuplicate(
-  deps: Dependencies,
+  deps: UseCaseDependencies,
   nomination: Nomination,
   context: ChangeContext,
 ): Promise<void> {
-  const sameHash = await deps.nominations.sameHash(nomination.nationalIdHash);
+  const scope = serviceScope();
+  const sameHash = await deps.nominations.sameHash(scope, nomination.nationalIdHash);
   const matches = duplicateMatches(duplicateMatchOf(nomination), sameHash);
   if (matches.length === 0) return;
   const open = await deps.flags.openFlagOf(nomination.nationalIdHash);
@@ -28,7 +32,7 @@ export async function flagIfDuplicate(
   if (events.length > 0) deps.eventsWritten({ collection: 'duplicate_flags', id: result.flag.id });
   await Promise.all(
     result.flag.matches.map((match) =>
-      deps.nominations.setDuplicateFlags(match.nominationId, [result.flag.id]),
+      deps.nominations.setDuplicateFlags(scope, match.nominationId, [result.flag.id]),
     ),
   );
 }

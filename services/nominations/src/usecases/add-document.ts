@@ -1,0 +1,30 @@
+import { addDocument, type DocumentKind, type Nomination } from '../domain/index.ts';
+import {
+  changeContextOf,
+  loadNomination,
+  type Caller,
+  type UseCaseDependencies,
+} from './dependencies.ts';
+import { saveChange } from './nomination-changes.ts';
+
+export interface AddDocumentInput {
+  readonly nominationId: string;
+  readonly expectedVersion: number;
+  readonly kind: DocumentKind;
+  readonly fileName: string;
+  readonly contentType: string;
+  readonly sizeBytes: number;
+  readonly sha256: string;
+  readonly storageKey: string;
+}
+
+/** Metadata of a file the gateway already stored, attached to the nomination. */
+export function addDocumentUseCase(deps: UseCaseDependencies) {
+  return async (input: AddDocumentInput, caller: Caller): Promise<Nomination> => {
+    const { nominationId, expectedVersion, ...document } = input;
+    const nomination = await loadNomination(deps, caller, 'AddDocument', nominationId);
+    const context = changeContextOf(deps, caller);
+    const change = addDocument(nomination, { id: deps.newId(), ...document }, context);
+    return saveChange(deps, caller.scope, nomination, change, expectedVersion, context);
+  };
+}

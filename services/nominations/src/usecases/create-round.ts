@@ -1,0 +1,13 @@
+import { createRound, type Round, type RoundSettings } from '../domain/index.ts';
+import type { UseCaseDependencies } from './dependencies.ts';
+import { asSeenAt } from './round-support.ts';
+
+/** A draft round, seen only by the programme office until it is opened. */
+export function createRoundUseCase(deps: UseCaseDependencies) {
+  return async (settings: RoundSettings): Promise<Round> => {
+    const now = deps.now();
+    const round = createRound(deps.newId(), settings, now);
+    await deps.rounds.insert(round);
+    return asSeenAt(round, now);
+  };
+}

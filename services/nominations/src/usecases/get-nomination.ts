@@ -1,0 +1,11 @@
+import type { Nomination } from '../domain/index.ts';
+import { loadNomination, type Caller, type UseCaseDependencies } from './dependencies.ts';
+
+export interface GetNominationInput {
+  readonly nominationId: string;
+}
+
+export function getNominationUseCase(deps: UseCaseDependencies) {
+  return (input: GetNominationInput, caller: Caller): Promise<Nomination> =>
+    loadNomination(deps, caller, 'GetNomination', input.nominationId);
+}
