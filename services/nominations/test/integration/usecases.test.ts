@@ -1,0 +1,296 @@
+// The in-process tier: the nominations service built through createNominationsApp against the
+// real MongoDB-wire server and NATS of the running stack, on a fresh database, with a fixed clock
+// and id source. Use cases are called directly, as the gRPC handlers call them; the outbox goes
+// through the real relay to JetStream.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { fromBinary } from '@bufbuild/protobuf';
+import {
+  createLogger,
+  createOutboxRelay,
+  decodeEnvelope,
+  DomainError,
+  ensureStream,
+  resolveOrganisation,
+  type OutboxRelay,
+  type Principal,
+} from '@expertnet/platform';
+import {
+  NOMINATIONS_EVENTS,
+  NOMINATIONS_STREAM,
+  NOMINATIONS_SUBJECTS,
+} from '@expertnet/proto/events';
+import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
+import { MongoClient, type Db } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createNominationsApp, OUTBOX_COLLECTIONS, type NominationsApp } from '../../src/app.ts';
+import { authorise, type Nomination, type Operation } from '../../src/domain/index.ts';
+import type { Caller } from '../../src/usecases/dependencies.ts';
+import { aCandidate, roundSettings } from '../fixtures.ts';
+import { nationalId } from '../support.ts';
+
+/** 10:00 on 15 September 2025, Vietnam time, inside the fixtures' round window. */
+const DURING = new Date('2025-09-15T03:00:00Z');
+const AFTER_CLOSE = new Date('2025-10-01T03:00:00Z');
+const run = randomUUID().slice(0, 8);
+
+const person = (subject: string, org: string, roles: string[]): Principal => ({
+  subject: `${subject}-${run}`,
+  org,
+  roles: new Set(roles),
+  service: undefined,
+});
+const OFFICE = person('office', 'BTTTT', ['programme-office']);
+const HANOI = person('nominator-hanoi', 'P01', ['nominator']);
+const HCM = person('nominator-hcm', 'P79', ['nominator']);
+
+/** The caller as a handler makes it: the access check's scope for the operation. */
+const as = (principal: Principal, operation: Operation, organisationCode?: string): Caller => ({
+  principal,
+  scope: authorise(principal, operation, { organisationCode, resolve: resolveOrganisation }),
+});
+
+const officer = {
+  fullName: 'Trần Văn Bình',
+  position: 'Chánh Văn phòng',
+  email: 'vanphong@cds.gov.vn',
+  phone: '',
+};
+
+async function refusal(promise: Promise<unknown>): Promise<DomainError> {
+  const error: unknown = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  if (!(error instanceof DomainError)) throw new Error(`expected a refusal, got ${String(error)}`);
+  return error;
+}
+
+describe('nominations use cases in process, against the real servers', () => {
+  let mongo: MongoClient;
+  let nc: NatsConnection;
+  let db: Db;
+  let app: NominationsApp;
+  let relay: OutboxRelay;
+  let roundId: string;
+  let now = DURING;
+  let ids = 0;
+  const newId = () => `${run}-${String((ids += 1)).padStart(4, '0')}`;
+
+  /** A draft of `principal`'s organisation with its decision letter, ready to submit. */
+  async function readyDraft(principal: Principal, name: string): Promise<Nomination> {
+    const { usecases } = app;
+    const draft = await usecases.createNomination(
+      {
+        requestId: randomUUID(),
+        roundId,
+        organisationCode: principal.org,
+        candidate: aCandidate({ fullName: name, email: `${randomUUID().slice(0, 8)}@cds.gov.vn` }),
+        nationalId: nationalId(),
+        officer,
+      },
+      as(principal, 'CreateNomination', principal.org),
+    );
+    return usecases.addDocument(
+      {
+        nominationId: draft.id,
+        expectedVersion: draft.version,
+        kind: 'decision-letter',
+        fileName: 'quyet-dinh-cu.pdf',
+        contentType: 'application/pdf',
+        sizeBytes: 120_000,
+        sha256: 'a'.repeat(64),
+        storageKey: `nominations/${draft.id}.pdf`,
+      },
+      as(principal, 'AddDocument'),
+    );
+  }
+
+  const submit = (principal: Principal, nomination: Nomination, expectedVersion?: number) =>
+    app.usecases.submitNomination(
+      { nominationId: nomination.id, expectedVersion: expectedVersion ?? nomination.version },
+      as(principal, 'SubmitNomination'),
+    );
+
+  beforeAll(async () => {
+    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
+    nc = await connect({ servers: stackEnv('NATS_URL') });
+    await ensureStream(await jetstreamManager(nc), NOMINATIONS_STREAM);
+    db = mongo.db(`nominations_usecases_${run}`);
+    const logger = createLogger({ service: 'nominations-usecases-test', level: 'warn' });
+    relay = createOutboxRelay({
+      db,
+      collections: [...OUTBOX_COLLECTIONS],
+      js: jetstream(nc),
+      logger,
+    });
+    app = createNominationsApp({
+      db,
+      nationalIdKey: randomBytes(32),
+      now: () => now,
+      newId,
+      eventsWritten: (written) => {
+        relay.nudge(written);
+      },
+    });
+    await app.ensureIndexes();
+    relay.start();
+
+    const { usecases } = app;
+    const round = await usecases.createRound(roundSettings());
+    roundId = round.id;
+    await usecases.setQuotas(
+      {
+        roundId,
+        quotas: [
+          { organisationCode: 'P01', floor: 1, ceiling: 1 },
+          { organisationCode: 'P79', floor: 0, ceiling: 2 },
+        ],
+        replaceAll: true,
+      },
+      as(OFFICE, 'SetQuotas'),
+    );
+    const quoted = await usecases.getRound({ roundId }, as(OFFICE, 'GetRound'));
+    await usecases.openRound({ roundId, expectedVersion: quoted.version }, as(OFFICE, 'OpenRound'));
+  });
+
+  afterAll(async () => {
+    await relay.stop();
+    await db.dropDatabase();
+    await mongo.close();
+    await nc.close();
+  });
+
+  it('submits a nomination into its slot and publishes NominationSubmitted', async () => {
+    const published = nc.subscribe(NOMINATIONS_SUBJECTS.nominationSubmitted, { timeout: 20_000 });
+    const draft = await readyDraft(HANOI, 'Nguyễn Thị Thu Hà');
+    const submitted = await submit(HANOI, draft);
+    expect(submitted).toMatchObject({ status: 'submitted', submittedAt: DURING, version: 3 });
+    expect(submitted.createdAt).toEqual(DURING);
+
+    const ledger = await app.usecases.getQuotaLedger(
+      { roundId, organisationCodes: [], onlyBelowFloor: false },
+      as(HANOI, 'GetQuotaLedger'),
+    );
+    expect(ledger.entries).toEqual([
+      expect.objectContaining({ organisationCode: 'P01', submitted: 1, remaining: 0 }),
+    ]);
+
+    for await (const message of published) {
+      const envelope = decodeEnvelope(message.data);
+      const schema = NOMINATIONS_EVENTS[NOMINATIONS_SUBJECTS.nominationSubmitted];
+      const event = fromBinary(schema, envelope.data);
+      if (event.nomination?.nominationId !== draft.id) continue;
+      expect(envelope.orgCode).toBe('P01');
+      expect(envelope.actor?.subject).toBe(HANOI.subject);
+      break;
+    }
+    published.unsubscribe();
+  });
+
+  it('refuses a submission over the ceiling, and a failed save gives its slot back', async () => {
+    const second = await readyDraft(HANOI, 'Lê Văn Minh');
+    const over = await refusal(submit(HANOI, second));
+    expect([over.kind, over.code]).toEqual(['failed-precondition', 'QUOTA_EXCEEDED']);
+    expect(over.message).toBe('organisation P01 has reached its ceiling of 1');
+
+    // Two slots for HCM: a stale version fails after the claim, and gives the slot back...
+    const first = await readyDraft(HCM, 'Phạm Thị Hoa');
+    const stale = await refusal(submit(HCM, first, first.version - 1));
+    expect(stale.code).toBe('VERSION_CONFLICT');
+    // ...so both slots are still there for two others, and a third is refused.
+    await submit(HCM, await readyDraft(HCM, 'Võ Văn Tài'));
+    await submit(HCM, first);
+    const third = await refusal(submit(HCM, await readyDraft(HCM, 'Đỗ Thị Mai')));
+    expect(third.code).toBe('QUOTA_EXCEEDED');
+
+    // A withdrawal gives the slot back: Hà Nội's second nomination gets in.
+    const [held] = (
+      await app.usecases.listNominations(
+        {
+          organisationCodes: [],
+          statuses: ['submitted'],
+          text: '',
+          onlyFlagged: false,
+          order: 'name',
+          page: { pageSize: 10, cursor: '' },
+        },
+        as(HANOI, 'ListNominations'),
+      )
+    ).items;
+    expect(held?.organisationCode).toBe('P01');
+    await app.usecases.withdrawNomination(
+      {
+        nominationId: held?.id ?? '',
+        expectedVersion: held?.version ?? 0,
+        reason: 'Chuyển công tác',
+      },
+      as(HANOI, 'WithdrawNomination'),
+    );
+    expect((await submit(HANOI, second)).status).toBe('submitted');
+  });
+
+  it('keeps a nominator inside their organisation through every use case', async () => {
+    const hanoi = await readyDraft(HANOI, 'Bùi Thị Ngọc Lan');
+    const outside = await refusal(
+      app.usecases.getNomination({ nominationId: hanoi.id }, as(HCM, 'GetNomination')),
+    );
+    expect([outside.kind, outside.code]).toEqual(['permission-denied', 'ORG_SCOPE_VIOLATION']);
+    const withdraw = await refusal(
+      app.usecases.withdrawNomination(
+        { nominationId: hanoi.id, expectedVersion: hanoi.version, reason: 'Không phải của tôi' },
+        as(HCM, 'WithdrawNomination'),
+      ),
+    );
+    expect(withdraw.code).toBe('ORG_SCOPE_VIOLATION');
+    const created = await refusal(
+      app.usecases.createNomination(
+        {
+          requestId: randomUUID(),
+          roundId,
+          organisationCode: 'P01',
+          candidate: aCandidate(),
+          nationalId: nationalId(),
+          officer,
+        },
+        // The access check passed for HCM's own organisation; the data names Hà Nội.
+        as(HCM, 'CreateNomination', 'P79'),
+      ),
+    );
+    expect(created.code).toBe('ORG_SCOPE_VIOLATION');
+
+    const listed = await app.usecases.listNominations(
+      {
+        organisationCodes: ['P01'],
+        statuses: [],
+        text: '',
+        onlyFlagged: false,
+        order: 'updated-desc',
+        page: { pageSize: 100, cursor: '' },
+      },
+      as(HCM, 'ListNominations'),
+    );
+    expect(listed.items.length).toBeGreaterThan(0);
+    expect(new Set(listed.items.map((item) => item.organisationCode))).toEqual(new Set(['P79']));
+    const ledger = await app.usecases.getQuotaLedger(
+      { roundId, organisationCodes: ['P01'], onlyBelowFloor: false },
+      as(HCM, 'GetQuotaLedger'),
+    );
+    expect(ledger.entries.map((entry) => entry.organisationCode)).toEqual([]);
+    const office = await app.usecases.getNomination(
+      { nominationId: hanoi.id },
+      as(OFFICE, 'GetNomination'),
+    );
+    expect(office.id).toBe(hanoi.id);
+  });
+
+  it('closes the round at its deadline once, from the sweep', async () => {
+    now = AFTER_CLOSE;
+    const outcomes = await app.usecases.sweepDeadlines();
+    expect(outcomes).toEqual([{ roundId, result: 'closed' }]);
+    expect(await app.usecases.sweepDeadlines()).toEqual([]);
+    const round = await app.usecases.getRound({ roundId }, as(HCM, 'GetRound'));
+    expect(round.status).toBe('closed');
+  });
+});
