@@ -290,4 +290,68 @@ describe('directory use cases in process, against the real servers', () => {
     expect(profile.version).toBe(version + 2);
     expect(await app.expireAvailabilities()).toBe(0);
   });
+
+  it("brings another replica's read model up to date with a write it announced", async () => {
+    const replica = await createDirectoryApp({
+      db,
+      now: () => now,
+      newId,
+      eventsWritten: () => {},
+    });
+    await replica.loadReadModel();
+    const graduate = aGraduate({ fullName: 'Đinh Quang Vinh', userSubject: `vinh-${run}` });
+    await cohortsEventHandler(app)(graduationEnvelope(graduate));
+    const expertId = profileIdFor(graduate.email);
+    const search = () =>
+      replica
+        .searchExperts({
+          query: 'dinh quang vinh',
+          filter: NO_FILTER,
+          facets: [],
+          order: undefined,
+          pageSize: 5,
+          cursor: '',
+        })
+        .hits.map((hit) => hit.view.id);
+    expect(search()).toEqual([]);
+
+    expect(await replica.refreshProfile({ id: expertId, version: 1 })).toBe(true);
+    expect(search()).toEqual([expertId]);
+    // An announcement it has already seen (its own write, a redelivery) costs no read.
+    expect(await replica.refreshProfile({ id: expertId, version: 1 })).toBe(false);
+  });
+
+  it('keeps the taxonomy: a new skill is listed and finds experts, a taken code is refused', async () => {
+    const code = `gis-${run}`;
+    const skill = {
+      code,
+      name: { vi: 'Hệ thống thông tin địa lý', en: 'Geographic information systems' },
+      description: { vi: '', en: '' },
+      category: 'data',
+      aliases: [`bando${run}`],
+      deprecated: false,
+    };
+    expect(await app.createSkill(skill)).toEqual(skill);
+    const again = await refusal(app.createSkill(skill));
+    expect(again).toMatchObject({ kind: 'conflict', code: 'SKILL_EXISTS' });
+    const listed = app.listSkills({
+      query: 'dia ly',
+      category: '',
+      includeDeprecated: false,
+      page: { cursor: '', size: 10 },
+    });
+    expect(listed.items.map((item) => item.code)).toContain(code);
+
+    const graduate = aGraduate({ skillCodes: [code] });
+    await cohortsEventHandler(app)(graduationEnvelope(graduate));
+    const found = app.searchExperts({
+      query: `bando${run}`,
+      filter: NO_FILTER,
+      facets: [],
+      order: undefined,
+      pageSize: 5,
+      cursor: '',
+    });
+    expect(found.hits.map((hit) => hit.view.id)).toEqual([profileIdFor(graduate.email)]);
+  });
 });
