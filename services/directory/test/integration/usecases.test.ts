@@ -296,7 +296,8 @@ describe('directory use cases in process, against the real servers', () => {
       db,
       now: () => now,
       newId,
-      eventsWritten: () => {},
+      // This replica writes nothing here, so it has no relay to wake.
+      eventsWritten: () => undefined,
     });
     await replica.loadReadModel();
     const graduate = aGraduate({ fullName: 'Đinh Quang Vinh', userSubject: `vinh-${run}` });
