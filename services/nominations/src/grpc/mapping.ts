@@ -1,11 +1,9 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampDate, timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
-import { invalidArgument, resolveOrganisation, type Principal } from '@expertnet/platform';
+import { invalidArgument } from '@expertnet/platform';
 import {
   DuplicateFlagSchema,
   IntakeRoundSchema,
-  NominationRevisionSchema,
-  NominationSchema,
   QuotaLedgerEntrySchema,
   type Candidate as CandidateMessage,
   type EligibilityRules as EligibilityRulesMessage,
@@ -13,25 +11,16 @@ import {
   type RoundSettings as RoundSettingsMessage,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import {
-  canSeeDuplicateFlags,
-  canSeePersonalData,
-  NOMINATOR,
-  PROGRAMME_OFFICE,
   type Candidate,
   type DuplicateFlag,
   type EligibilityRules,
   type NominatingOfficer,
-  type Nomination,
-  type NominationRevision,
   type QuotaLedgerEntry,
   type Round,
   type RoundSettings,
 } from '../domain/index.ts';
 import {
-  decisionOutcomes,
-  documentKinds,
   educationLevels,
-  eligibilityReasons,
   employmentTypes,
   flagStatuses,
   genders,
@@ -40,8 +29,9 @@ import {
 } from './enums.ts';
 
 /**
- * Contract messages <-> domain objects, field by field so the compiler checks both sides; this
- * file also says what a caller may not see. Zero values of optional rules become undefined.
+ * Contract messages <-> domain objects, field by field so the compiler checks both sides (rounds,
+ * candidates, quotas, flags here; nominations as a caller may see them in nomination-mapping.ts).
+ * Zero values of optional rules become undefined.
  */
 
 /** A field protovalidate already required; absent only if a caller skipped validation. */
@@ -52,7 +42,7 @@ export function present<T>(value: T | undefined, field: string): T {
 
 const dateOf = (value: Timestamp | undefined, field: string) =>
   timestampDate(present(value, field));
-const timestamp = (value: Date | undefined) =>
+export const timestamp = (value: Date | undefined) =>
   value === undefined ? undefined : timestampFromDate(value);
 const text = (value: { vi: string; en: string } | undefined) => ({
   vi: value?.vi ?? '',
@@ -171,102 +161,3 @@ export const flagMessage = (flag: DuplicateFlag) =>
     resolvedBy: flag.resolvedBy,
     resolvedAt: timestamp(flag.resolvedAt),
   });
-
-const candidateMessage = (candidate: Candidate) => ({
-  ...candidate,
-  gender: genders.encode(candidate.gender),
-  employmentType: employmentTypes.encode(candidate.employmentType),
-  educationLevel: educationLevels.encode(candidate.educationLevel),
-  specialties: [...candidate.specialties],
-  languages: [...candidate.languages],
-  priorTrainings: candidate.priorTrainings.map((training) => ({ ...training })),
-});
-
-/** Date of birth and phone only for the nominating organisation and the programme office. */
-const withoutPersonalData = (candidate: Candidate): Candidate => ({
-  ...candidate,
-  dateOfBirth: '',
-  phone: '',
-});
-
-/** A nomination as `principal` may see it. */
-export function nominationMessage(nomination: Nomination, principal: Principal) {
-  const personal = canSeePersonalData(principal, nomination.organisationCode, resolveOrganisation);
-  // Reviews are the office's and reviewers' working notes, not the nominator's.
-  const seesReviews = !principal.roles.has(NOMINATOR) || principal.roles.has(PROGRAMME_OFFICE);
-  const { candidate, decision } = nomination;
-  return create(NominationSchema, {
-    id: nomination.id,
-    roundId: nomination.roundId,
-    organisation: { code: nomination.organisationCode },
-    effectiveOrganisation: { code: nomination.effectiveOrganisationCode },
-    status: nominationStatuses.encode(nomination.status),
-    candidate: candidateMessage(personal ? candidate : withoutPersonalData(candidate)),
-    officer: { ...nomination.officer },
-    documents: nomination.documents.map((document) => ({
-      ...document,
-      kind: documentKinds.encode(document.kind),
-      sizeBytes: BigInt(document.sizeBytes),
-      uploadedAt: timestamp(document.uploadedAt),
-    })),
-    eligibility: {
-      eligible: nomination.eligibility.eligible,
-      findings: nomination.eligibility.findings.map((finding) => ({
-        reason: eligibilityReasons.encode(finding.reason),
-        message: finding.message,
-      })),
-    },
-    reviews: (seesReviews ? nomination.reviews : []).map((review) => ({
-      ...review,
-      scores: review.scores.map((score) => ({ ...score })),
-      scoredAt: timestamp(review.scoredAt),
-    })),
-    averageScore: nomination.averageScore,
-    decision: decision && {
-      ...decision,
-      outcome: decisionOutcomes.encode(decision.outcome),
-      decidedAt: timestamp(decision.decidedAt),
-    },
-    returnReason: nomination.returnReason,
-    withdrawalReason: nomination.withdrawalReason,
-    replacesNominationId: nomination.replacesNominationId ?? '',
-    replacedByNominationId: nomination.replacedByNominationId ?? '',
-    duplicateFlagIds: canSeeDuplicateFlags(principal) ? [...nomination.duplicateFlagIds] : [],
-    version: nomination.version,
-    createdBy: nomination.createdBy,
-    createdAt: timestamp(nomination.createdAt),
-    updatedAt: timestamp(nomination.updatedAt),
-    submittedAt: timestamp(nomination.submittedAt),
-  });
-}
-
-export function revisionMessage(
-  revision: NominationRevision,
-  nomination: Nomination,
-  principal: Principal,
-) {
-  const personal = canSeePersonalData(principal, nomination.organisationCode, resolveOrganisation);
-  const shown = (candidate: Candidate | undefined) =>
-    candidate === undefined
-      ? undefined
-      : candidateMessage(personal ? candidate : withoutPersonalData(candidate));
-  const { actor } = revision;
-  return create(NominationRevisionSchema, {
-    version: revision.version,
-    actor: {
-      subject: actor.subject,
-      orgCode: actor.orgCode,
-      roles: [...actor.roles],
-      service: actor.service ?? '',
-    },
-    at: timestamp(revision.at),
-    action: revision.action,
-    statusBefore:
-      revision.statusBefore === undefined ? 0 : nominationStatuses.encode(revision.statusBefore),
-    statusAfter: nominationStatuses.encode(revision.statusAfter),
-    changedFields: [...revision.changedFields],
-    candidateBefore: shown(revision.candidateBefore),
-    candidateAfter: shown(revision.candidateAfter),
-    note: revision.note,
-  });
-}

@@ -4,7 +4,8 @@ import type { NominationsUseCases } from '../app.ts';
 import type { Nomination } from '../domain/index.ts';
 import { callerFor, knownOrganisation, pageOf } from './context.ts';
 import { documentKinds, nominationStatuses, ORDERS } from './enums.ts';
-import { candidateOf, nominationMessage, officerOf, present, revisionMessage } from './mapping.ts';
+import { candidateOf, officerOf, present } from './mapping.ts';
+import { nominationMessage, revisionMessage } from './nomination-mapping.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 

@@ -3,7 +3,7 @@ import type { NominationsService } from '@expertnet/proto/expertnet/nominations/
 import type { NominationsUseCases } from '../app.ts';
 import { callerFor } from './context.ts';
 import { decisionOutcomes } from './enums.ts';
-import { nominationMessage } from './mapping.ts';
+import { nominationMessage } from './nomination-mapping.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
