@@ -6,6 +6,7 @@ import {
   CertificateRevokedSchema,
   TraineeGraduatedSchema,
 } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
+import { COHORTS_STREAM, COHORTS_SUBJECTS } from '@expertnet/proto/events';
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { kill9, waitUntil } from '@expertnet/tests/support/processes.ts';
@@ -49,14 +50,14 @@ export async function stopDirectory(
   await kill9(service.child);
   await mongo.db(service.env.DIRECTORY_DB).dropDatabase();
   const jsm = await jetstreamManager(nc);
-  await jsm.consumers.delete('COHORTS', service.env.DIRECTORY_COHORTS_DURABLE);
+  await jsm.consumers.delete(COHORTS_STREAM.name, service.env.DIRECTORY_COHORTS_DURABLE);
 }
 
 /** Waits until the run's new durable consumer has read what the cohorts stream held before it. */
 export async function caughtUp(nc: NatsConnection, durable: string): Promise<void> {
   const jsm = await jetstreamManager(nc);
   await waitUntil(async () => {
-    const info = await jsm.consumers.info('COHORTS', durable).catch(() => undefined);
+    const info = await jsm.consumers.info(COHORTS_STREAM.name, durable).catch(() => undefined);
     return info?.num_pending === 0 && info.num_ack_pending === 0;
   }, 120_000);
 }
@@ -117,7 +118,7 @@ export async function publishRevoked(nc: NatsConnection, graduate: Graduate): Pr
   });
   await publishCohortsEvent(
     nc,
-    'cohorts.certificate.revoked',
+    COHORTS_SUBJECTS.certificateRevoked,
     CertificateRevokedSchema,
     data,
     graduate.organisationCode,
@@ -152,7 +153,7 @@ export async function publishGraduated(nc: NatsConnection, graduate: Graduate): 
   });
   await publishCohortsEvent(
     nc,
-    'cohorts.trainee.graduated',
+    COHORTS_SUBJECTS.traineeGraduated,
     TraineeGraduatedSchema,
     data,
     graduate.organisationCode,

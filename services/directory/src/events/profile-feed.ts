@@ -39,7 +39,7 @@ function changeOf(envelope: EventEnvelope): AnnouncedChange | undefined {
  */
 export async function followProfiles(deps: ProfileFeedDependencies) {
   const consumer = await deps.js.consumers.get(DIRECTORY_STREAM.name, {
-    filter_subjects: ['directory.profile.>'],
+    filter_subjects: Object.values(DIRECTORY_SUBJECTS),
     deliver_policy: DeliverPolicy.New,
   });
   const messages = await consumer.consume();
