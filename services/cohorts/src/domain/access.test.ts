@@ -1,16 +1,24 @@
-import type { Principal } from '@expertnet/platform';
+import { actorOf, type Principal } from '@expertnet/platform';
 import { describe, expect, it } from 'vitest';
 import {
   accessTargetOf,
-  actorOf,
   authorise,
+  callerOrganisations,
+  listOrganisations,
   listScope,
   OPERATIONS,
   type AccessTarget,
   type Operation,
   type Party,
 } from './access.ts';
-import { aCohort, anEnrolment, aPrincipal, aTrainee, caught, resolve } from './test-fixtures.ts';
+import {
+  aCohort,
+  anEnrolment,
+  aPrincipal,
+  aTrainee,
+  caught,
+  resolve,
+} from '../../test/fixtures.ts';
 
 /** Callers as they stand towards the target: cohort facilitated by fac-1, trainee-1 nominated by BKHCN. */
 const CALLERS: Readonly<Record<string, Principal | undefined>> = {
@@ -200,7 +208,10 @@ describe('listScope', () => {
       return;
     }
     const result = act();
-    const shown = result.reach === 'organisation' ? `org:${result.organisationCode}` : result.reach;
+    const shown =
+      result.reach === 'organisation' && result.scope.reach === 'organisation'
+        ? `org:${result.scope.organisationCode}`
+        : result.reach;
     expect(shown).toBe(scope);
     if (result.reach === 'self') expect(result.subject).toBe(CALLERS[caller]?.subject);
   });
@@ -213,6 +224,34 @@ describe('actorOf', () => {
       orgCode: 'BKHCN',
       roles: ['nominator', 'reviewer'],
       service: undefined,
+    });
+  });
+});
+
+describe('organisation scopes', () => {
+  const office = aPrincipal(['programme-office'], 'BTC');
+  const nominator = aPrincipal(['nominator'], 'P-OLDER');
+
+  it("gives a nominator their own organisation's current code, everyone else all of them", () => {
+    expect(callerOrganisations(nominator, resolve)).toEqual({
+      reach: 'organisation',
+      organisationCode: resolve('P-OLDER'),
+    });
+    expect(callerOrganisations(office, resolve)).toEqual({ reach: 'all-organisations' });
+    expect(callerOrganisations(undefined, resolve)).toEqual({ reach: 'all-organisations' });
+  });
+
+  it('narrows a list to the organisation asked, but never widens a nominator', () => {
+    const all = listScope(office, 'ListEnrolments', { resolve });
+    expect(listOrganisations(all, '', resolve)).toEqual({ reach: 'all-organisations' });
+    expect(listOrganisations(all, 'P-OLDER', resolve)).toEqual({
+      reach: 'organisation',
+      organisationCode: resolve('P-OLDER'),
+    });
+    const own = listScope(nominator, 'ListEnrolments', { resolve });
+    expect(listOrganisations(own, 'BKHCN', resolve)).toEqual({
+      reach: 'organisation',
+      organisationCode: resolve('P-OLDER'),
     });
   });
 });

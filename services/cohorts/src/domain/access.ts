@@ -1,5 +1,11 @@
-import { DomainError, type Principal } from '@expertnet/platform';
-import type { Actor, Cohort, OrganisationResolver, Trainee } from './types.ts';
+import {
+  DomainError,
+  type OrganisationResolver,
+  type OrganisationScope,
+  type Principal,
+} from '@expertnet/platform';
+import { grantAllOrganisations, grantOrganisation } from '@expertnet/platform/access';
+import type { Cohort, Trainee } from './types.ts';
 
 export const PROGRAMME_OFFICE = 'programme-office';
 export const NOMINATOR = 'nominator';
@@ -215,8 +221,8 @@ export type ListScope =
   | { readonly reach: 'all' }
   /** Everything in the cohort named: its facilitator asked. */
   | { readonly reach: 'cohort' }
-  /** Only candidates nominated by this organisation (its current code). */
-  | { readonly reach: 'organisation'; readonly organisationCode: string }
+  /** Only candidates nominated by this organisation (the scope holds its current code). */
+  | { readonly reach: 'organisation'; readonly scope: OrganisationScope }
   /** Only the caller's own records. */
   | { readonly reach: 'self'; readonly subject: string };
 
@@ -238,7 +244,7 @@ export function listScope(
   if (allows('facilitator')) return { reach: 'cohort' };
   const own = principal && ownOrganisation(principal, filter.resolve);
   if (own !== undefined && ACCESS[operation].includes('nominating-organisation')) {
-    return { reach: 'organisation', organisationCode: own };
+    return { reach: 'organisation', scope: grantOrganisation(own) };
   }
   if (
     principal !== undefined &&
@@ -250,12 +256,36 @@ export function listScope(
   throw refusal(principal, operation);
 }
 
-/** The actor recorded for a change made by `principal`. */
-export function actorOf(principal: Principal): Actor {
-  return {
-    subject: principal.subject,
-    orgCode: principal.org,
-    roles: [...principal.roles].sort(),
-    service: principal.service,
-  };
+/**
+ * The organisations a list may reach: its own for a nominator, else every one, narrowed to the
+ * organisation the caller asked for (`asked`, any code; '' for none). A nominator asking for
+ * another organisation still sees only their own.
+ */
+export function listOrganisations(
+  scope: ListScope,
+  asked: string,
+  resolve: OrganisationResolver,
+): OrganisationScope {
+  if (scope.reach === 'organisation') return scope.scope;
+  return asked === '' ? grantAllOrganisations() : grantOrganisation(resolve(asked));
 }
+
+/**
+ * The organisations a caller's reads and changes may reach before the record-level check of
+ * `authorise`: a nominator (who is not in the programme office) only their own organisation's
+ * candidates; everyone else every organisation (the office by role, facilitators and trainees are
+ * then checked against the cohort or the record, not by organisation).
+ */
+export function callerOrganisations(
+  principal: Principal | undefined,
+  resolve: OrganisationResolver,
+): OrganisationScope {
+  const own = principal && ownOrganisation(principal, resolve);
+  if (own === undefined || principal?.roles.has(PROGRAMME_OFFICE) === true) {
+    return grantAllOrganisations();
+  }
+  return grantOrganisation(own);
+}
+
+/** The service acting on its own (the nominations consumer, the sweeps) reaches everyone. */
+export const serviceScope = (): OrganisationScope => grantAllOrganisations();

@@ -9,7 +9,7 @@ import {
   aView,
   caught,
   COHORT_B,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { AssessmentResult } from './types.ts';
 
 const ha = anEnrolment();

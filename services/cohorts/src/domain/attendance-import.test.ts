@@ -14,7 +14,7 @@ import {
   COHORT_B,
   minutesAfter,
   SESSION_START,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 
 const ha = anEnrolment();
 const binh = anEnrolment({

@@ -12,7 +12,7 @@ import {
   minutesAfter,
   SESSION_ID,
   SESSION_START,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { AttendanceRecord, AttendanceStatus } from './types.ts';
 
 const ha = anEnrolment();

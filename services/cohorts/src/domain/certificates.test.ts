@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { certificateNumber, revokeCertificate, verificationAnswer } from './certificates.ts';
-import { aContext, anEnrolment, aTrainee, caught } from './test-fixtures.ts';
+import { aContext, anEnrolment, aTrainee, caught } from '../../test/fixtures.ts';
 import type { Certificate } from './types.ts';
 
 const certificate: Certificate = {

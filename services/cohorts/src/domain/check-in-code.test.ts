@@ -6,7 +6,7 @@ import {
   DEFAULT_CHECK_IN_POLICY,
   matchCheckInCode,
 } from './check-in-code.ts';
-import { aSession, CHECK_IN_KEY, SESSION_ID, SESSION_START } from './test-fixtures.ts';
+import { aSession, CHECK_IN_KEY, SESSION_ID, SESSION_START } from '../../test/fixtures.ts';
 
 const at = (seconds: number) => new Date(SESSION_START.getTime() + seconds * 1000);
 const step = checkInStep(SESSION_START, 60);

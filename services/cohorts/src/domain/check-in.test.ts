@@ -15,7 +15,7 @@ import {
   minutesAfter,
   SESSION_ID,
   SESSION_START,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { AttendanceRecord } from './types.ts';
 
 /** The session starts at 08:30 Vietnam time; check-in opens 08:15, is late after 08:40, closes 09:00. */

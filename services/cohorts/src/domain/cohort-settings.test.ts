@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateCohortSettings } from './cohort-settings.ts';
-import { cohortSettings } from './test-fixtures.ts';
+import { cohortSettings } from '../../test/fixtures.ts';
 
 describe('validateCohortSettings', () => {
   it('accepts the fixture cohort, and an online one without venue or round', () => {

@@ -15,7 +15,7 @@ import {
   COHORT_A,
   cohortSettings,
   TRACK_ID,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { CohortStatus } from './types.ts';
 
 const NOW = new Date('2025-09-01T03:00:00Z');

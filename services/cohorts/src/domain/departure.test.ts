@@ -9,7 +9,7 @@ import {
   COHORT_B,
   DURING_COURSE,
   otherCohort,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 
 const pendingTransfer = {
   cohortId: COHORT_B,

@@ -7,7 +7,7 @@ import {
   COHORT_A,
   COHORT_B,
   DURING_COURSE,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 
 describe('changed', () => {
   it('bumps the version, stamps the time and refreshes the organisation in force', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { allowedOperations, assertCanApply } from './enrolment-lifecycle.ts';
-import { caught } from './test-fixtures.ts';
+import { caught } from '../../test/fixtures.ts';
 import type { EnrolmentStatus } from './types.ts';
 
 describe('enrolment lifecycle', () => {

@@ -18,7 +18,7 @@ import {
   COHORT_B,
   DURING_COURSE,
   otherCohort,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 
 const pooled = anEnrolment({ status: 'pooled', cohortId: '', seats: [] });
 

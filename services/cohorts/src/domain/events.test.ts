@@ -46,7 +46,7 @@ import {
   otherCohort,
   SESSION_START,
   SIGNER,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import { transferTrainee } from './transfer.ts';
 import type { AssessmentResult } from './types.ts';
 

@@ -5,6 +5,7 @@
  * writes them to the outbox with the change that produced them. `orgCode` is the envelope's: the
  * trainee's effective organisation, so nominating organisations can follow their candidates.
  */
+import { COHORTS_SUBJECTS } from '@expertnet/proto/events';
 import type {
   AttendanceSource,
   AttendanceStatus,
@@ -16,15 +17,8 @@ import type {
   Trainee,
 } from './types.ts';
 
-export const EVENT_TYPES = {
-  traineeEnrolled: 'cohorts.trainee.enrolled',
-  traineeTransferred: 'cohorts.trainee.transferred',
-  traineeDropped: 'cohorts.trainee.dropped',
-  sessionAttended: 'cohorts.session.attended',
-  modulePassed: 'cohorts.module.passed',
-  traineeGraduated: 'cohorts.trainee.graduated',
-  certificateRevoked: 'cohorts.certificate.revoked',
-} as const;
+/** The subjects of the contract (proto/events): one name for each event, spelled once. */
+export const EVENT_TYPES = COHORTS_SUBJECTS;
 
 interface DomainEvent<Type extends string, Payload> {
   readonly type: Type;

@@ -13,7 +13,7 @@ import {
   publicKeys,
   SESSION_START,
   SIGNER,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { AssessmentResult, Progress } from './types.ts';
 import { readVerificationCode } from './verification-code.ts';
 

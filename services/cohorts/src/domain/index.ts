@@ -46,8 +46,8 @@ export {
   traineeOf,
   type NominationDecision,
   type NominationEventKind,
-  type NominationFacts,
-  type Nominee,
+  type NominationInput,
+  type NomineeInput,
 } from './nomination-events.ts';
 export { releasedSeats } from './departure.ts';
 export {
@@ -129,12 +129,14 @@ export {
 export {
   ACCESS,
   accessTargetOf,
-  actorOf,
   authorise,
+  callerOrganisations,
+  listOrganisations,
   listScope,
   NOMINATOR,
   OPERATIONS,
   PROGRAMME_OFFICE,
+  serviceScope,
   type AccessTarget,
   type ListScope,
   type Operation,

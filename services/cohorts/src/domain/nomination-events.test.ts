@@ -21,7 +21,7 @@ import {
   nominationFacts,
   otherCohort,
   SERVICE_ACTOR,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { EnrolmentStatus } from './types.ts';
 
 const context = aContext({ actor: SERVICE_ACTOR });

@@ -1,4 +1,5 @@
 import { DomainError } from '@expertnet/platform';
+import { NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
 import { depart } from './departure.ts';
 import { changed, type EnrolmentChange } from './enrolment-change.ts';
 import { enrolmentIdFor } from './enrolment-id.ts';
@@ -8,10 +9,10 @@ import { NO_PROGRESS } from './progress.ts';
 import type { ChangeContext, CohortView, DropCause, Enrolment, Trainee } from './types.ts';
 
 /**
- * The parts of nominations.v1 events cohorts reads, in the plain shape toPlain gives them
- * (structural, so the whole plain message can be passed).
+ * What cohorts needs of a nominee: the domain's own input, made from the contract's
+ * nominations.v1 NominationFacts by the consumer's typed mapper (events/nomination-events.ts).
  */
-export interface Nominee {
+export interface NomineeInput {
   readonly fullName: string;
   readonly email: string;
   readonly position: string;
@@ -20,12 +21,12 @@ export interface Nominee {
   readonly languages: readonly string[];
 }
 
-export interface NominationFacts {
+export interface NominationInput {
   readonly nominationId: string;
   readonly roundId: string;
   readonly organisationCode: string;
   readonly effectiveOrganisationCode: string;
-  readonly nominee: Nominee;
+  readonly nominee: NomineeInput;
   readonly version: number;
 }
 
@@ -33,17 +34,17 @@ export type NominationEventKind = 'accepted' | 'rejected' | 'waitlisted' | 'with
 
 export interface NominationDecision {
   readonly kind: NominationEventKind;
-  readonly nomination: NominationFacts;
+  readonly nomination: NominationInput;
   /** Kebab-case NominationStatus, e.g. 'accepted'. */
   readonly previousStatus: string;
   readonly reason: string;
 }
 
 const KINDS: Readonly<Record<string, NominationEventKind>> = {
-  'nominations.nomination.accepted': 'accepted',
-  'nominations.nomination.rejected': 'rejected',
-  'nominations.nomination.waitlisted': 'waitlisted',
-  'nominations.nomination.withdrawn': 'withdrawn',
+  [NOMINATIONS_SUBJECTS.nominationAccepted]: 'accepted',
+  [NOMINATIONS_SUBJECTS.nominationRejected]: 'rejected',
+  [NOMINATIONS_SUBJECTS.nominationWaitlisted]: 'waitlisted',
+  [NOMINATIONS_SUBJECTS.nominationWithdrawn]: 'withdrawn',
 };
 
 /** The kind of a nominations subject cohorts acts on; undefined for the others (acknowledge). */
@@ -62,7 +63,7 @@ export function nominationEffect(
 }
 
 export function traineeOf(
-  facts: NominationFacts,
+  facts: NominationInput,
   context: ChangeContext,
   userSubject = '',
 ): Trainee {
@@ -81,7 +82,7 @@ export function traineeOf(
 }
 
 /** Ignores what the enrolment already reflects: a redelivery or an event overtaken by a newer one. */
-const isStale = (existing: Enrolment | undefined, facts: NominationFacts) =>
+const isStale = (existing: Enrolment | undefined, facts: NominationInput) =>
   existing !== undefined && facts.version <= existing.nominationVersion;
 
 /**
@@ -92,7 +93,7 @@ const isStale = (existing: Enrolment | undefined, facts: NominationFacts) =>
  */
 export function enrolFromNomination(
   existing: Enrolment | undefined,
-  facts: NominationFacts,
+  facts: NominationInput,
   roundCohorts: readonly CohortView[],
   context: ChangeContext,
 ): EnrolmentChange | undefined {
@@ -113,7 +114,7 @@ export function enrolFromNomination(
   return { enrolment, seats: placed.seats, events: enrolledEvents(placement, enrolment) };
 }
 
-function newEnrolment(facts: NominationFacts, context: ChangeContext): Enrolment {
+function newEnrolment(facts: NominationInput, context: ChangeContext): Enrolment {
   return {
     id: enrolmentIdFor(facts.nominationId),
     nominationId: facts.nominationId,

@@ -9,7 +9,7 @@ import {
   DURING_COURSE,
   otherCohort,
   ROUND_ID,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 
 const OTHER_ROUND = '0a1b2c3d-0000-4000-8000-0000000000b2';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeProgress, countsForTrainee, type ProgressInput } from './progress.ts';
-import { aSession, aTrack, COHORT_A, COHORT_B, SESSION_START } from './test-fixtures.ts';
+import { aSession, aTrack, COHORT_A, COHORT_B, SESSION_START } from '../../test/fixtures.ts';
 import type {
   AssessmentResult,
   AttendanceRecord,

@@ -14,7 +14,7 @@ import {
   SESSION_ID,
   SESSION_START,
   sessionSettings,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 
 describe('validateSessionSettings', () => {
   it('accepts an in-person and an online session in a blended cohort', () => {

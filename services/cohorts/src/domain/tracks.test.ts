@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aModule, aTrack, caught, trackSettings } from './test-fixtures.ts';
+import { aModule, aTrack, caught, trackSettings } from '../../test/fixtures.ts';
 import { createTrack, moduleOf, updateTrack, validateTrackSettings } from './tracks.ts';
 
 const NOW = new Date('2025-08-10T03:00:00Z');

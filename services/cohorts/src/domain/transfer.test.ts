@@ -10,7 +10,7 @@ import {
   COHORT_B,
   DURING_COURSE,
   otherCohort,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import { transferTrainee } from './transfer.ts';
 
 const from = aView();

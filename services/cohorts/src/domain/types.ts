@@ -6,6 +6,7 @@
  * platform's toPlain/fromPlain map these objects without hand-written code.
  * Calendar dates are "YYYY-MM-DD" strings (Vietnam calendar), instants are `Date`s.
  */
+import type { LocalizedText } from '@expertnet/platform';
 
 export const DELIVERY_MODES = ['in-person', 'online', 'blended'] as const;
 export type DeliveryMode = (typeof DELIVERY_MODES)[number];
@@ -36,32 +37,13 @@ export type VerificationResult = 'valid' | 'revoked' | 'not-genuine';
 
 export type DropCause = 'dropped-out' | 'nomination-withdrawn' | 'nomination-reversed';
 
-export interface LocalizedText {
-  readonly vi: string;
-  readonly en: string;
-}
-
-/**
- * Maps an organisation code to where it counts today: itself while in force, else the end of its
- * successor chain (a province dissolved on 1 July 2025 -> the province it was merged into).
- */
-export type OrganisationResolver = (code: string) => string;
-
-/** Who made a change (mirrors expertnet.common.v1.Actor). */
-export interface Actor {
-  readonly subject: string;
-  readonly orgCode: string;
-  readonly roles: readonly string[];
-  /** Client id when a service acted on its own behalf (the nominations consumer). */
-  readonly service?: string | undefined;
-}
-
-/** What every change needs from outside: who, when, and how organisations resolve today. */
-export interface ChangeContext {
-  readonly actor: Actor;
-  readonly now: Date;
-  readonly resolve: OrganisationResolver;
-}
+// The shared vocabulary lives in the kit; re-exported so the domain's files import one place.
+export type {
+  Actor,
+  ChangeContext,
+  LocalizedText,
+  OrganisationResolver,
+} from '@expertnet/platform';
 
 // ---------------------------------------------------------------------------------------------
 // Tracks

@@ -1,6 +1,6 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { publicKeys, SIGNER } from './test-fixtures.ts';
+import { publicKeys, SIGNER } from '../../test/fixtures.ts';
 import {
   readVerificationCode,
   signVerificationCode,

@@ -10,7 +10,7 @@ import {
   COHORT_B,
   DURING_COURSE,
   otherCohort,
-} from './test-fixtures.ts';
+} from '../../test/fixtures.ts';
 import type { Enrolment } from './types.ts';
 import { orderWaitlist, promoteWaitlist, waitlistPositions } from './waitlist.ts';
 

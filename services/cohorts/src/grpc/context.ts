@@ -1,85 +1,32 @@
 import {
-  currentOrganisation,
-  DomainError,
+  actorOf,
+  resolveOrganisation,
+  verifiedEmailOf,
   type CallContext,
-  type createLogger,
 } from '@expertnet/platform';
 import type { PageRequest } from '@expertnet/proto/expertnet/common/v1/common_pb.ts';
-import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
-import {
-  accessTargetOf,
-  actorOf,
-  authorise,
-  listScope,
-  type ChangeContext,
-  type Cohort,
-  type CohortsEvent,
-  type Operation,
-  type OrganisationResolver,
-  type Party,
-  type Trainee,
-} from '../domain/index.ts';
-import { envelopesOf } from '../events/envelopes.ts';
-import type { ServiceKeys } from '../keys.ts';
-import type { AttendanceImportsStore } from '../persistence/attendance-imports-store.ts';
-import type { CertificatesStore } from '../persistence/certificates-store.ts';
-import type { CohortsStore } from '../persistence/cohorts-store.ts';
-import type { EnrolmentsStore } from '../persistence/enrolments-store.ts';
-import type { SessionsStore } from '../persistence/sessions-store.ts';
-import type { TracksStore } from '../persistence/tracks-store.ts';
-import type { TrainingRecordsStore } from '../persistence/training-records-store.ts';
+import { callerOrganisations } from '../domain/index.ts';
+import type { CohortsApp } from '../app.ts';
+import type { Caller } from '../usecases/caller.ts';
 
-/** What the handlers need from outside: stores, keys, the clock, ids, the relay. */
-export interface Dependencies {
-  readonly tracks: TracksStore;
-  readonly cohorts: CohortsStore;
-  readonly sessions: SessionsStore;
-  readonly enrolments: EnrolmentsStore;
-  readonly records: TrainingRecordsStore;
-  readonly certificates: CertificatesStore;
-  readonly imports: AttendanceImportsStore;
-  readonly keys: ServiceKeys;
+/** What the handlers need: the service's use cases and its clock. */
+export interface HandlerDependencies {
+  readonly app: CohortsApp;
   readonly now: () => Date;
-  readonly newId: () => string;
-  /** Wakes the outbox relay after a write with events, naming the document written. */
-  readonly eventsWritten: (written: { collection: string; id: string }) => void;
-  /** For follow-up work that must not fail the call (a promotion the sweep will finish). */
-  readonly logger: ReturnType<typeof createLogger>;
 }
 
-/** Every event of this service is written in an enrolment's document. */
-export const EVENTS_COLLECTION = 'enrolments';
-
-export const resolveOrganisation: OrganisationResolver = (code) =>
-  currentOrganisation(code)?.code ?? code;
-
-export function changeContext(call: CallContext, now: Date): ChangeContext {
-  return { actor: actorOf(call.principal), now, resolve: resolveOrganisation };
-}
-
-/** Authorises `operation` on what it touches (see the domain's ACCESS table), or throws. */
-export const allow = (
-  call: CallContext,
-  operation: Operation,
-  parts: { readonly cohort?: Cohort | undefined; readonly trainee?: Trainee | undefined } = {},
-): Party => authorise(call.principal, operation, accessTargetOf(parts, resolveOrganisation));
-
-/** How a list must be narrowed for the caller. */
-export const scopeOf = (call: CallContext, operation: Operation, cohort?: Cohort) =>
-  listScope(call.principal, operation, {
-    cohort: accessTargetOf({ cohort }, resolveOrganisation).cohort,
-    resolve: resolveOrganisation,
-  });
-
-export const envelopes = (
-  events: readonly CohortsEvent[],
-  context: ChangeContext,
-): EventEnvelope[] => envelopesOf(events, context.actor, context.now);
-
-export function required<T>(value: T | undefined, what: string): T {
-  if (value === undefined)
-    throw new DomainError('not-found', 'NOT_FOUND', `${what} does not exist`);
-  return value;
+/**
+ * The caller of an RPC as the use cases take it: the organisations the access check grants them
+ * (a nominator's own, everyone else's all), the verified email their token carries, and who and
+ * when for the changes they make. Each use case then authorises its operation on what it loads.
+ */
+export function callerOf(call: CallContext, now: Date): Caller {
+  return {
+    principal: call.principal,
+    verifiedEmail: verifiedEmailOf(call.token),
+    scope: callerOrganisations(call.principal, resolveOrganisation),
+    context: { actor: actorOf(call.principal), now, resolve: resolveOrganisation },
+  };
 }
 
 export const pageOf = (page: PageRequest | undefined) => ({
@@ -87,16 +34,4 @@ export const pageOf = (page: PageRequest | undefined) => ({
   cursor: page?.cursor ?? '',
 });
 
-/** Refuses a change made on a stale read, before anything is written. */
-export function assertVersion(
-  current: { readonly version: number },
-  expected: number,
-  what: string,
-) {
-  if (current.version === expected) return;
-  throw new DomainError(
-    'conflict',
-    'VERSION_CONFLICT',
-    `${what} was changed by someone else since version ${expected}; read it again`,
-  );
-}
+export { required } from '../usecases/dependencies.ts';

@@ -22,7 +22,3 @@ export function statusesOf<T extends string>(
 ): T[] {
   return values.map((value) => (enumName(ENUMS[kind], value) ?? '') as T);
 }
-
-/** One enum value of a request as the domain's name (e.g. the status a cohort moves to). */
-export const statusOf = (value: number, kind: keyof typeof ENUMS): string =>
-  enumName(ENUMS[kind], value) ?? '';

@@ -5,27 +5,26 @@ import { attendanceHandlers } from './attendance-handlers.ts';
 import { attendanceImportHandlers } from './attendance-import-handlers.ts';
 import { certificateHandlers } from './certificate-handlers.ts';
 import { cohortHandlers } from './cohort-handlers.ts';
-import type { Dependencies } from './context.ts';
+import type { HandlerDependencies } from './context.ts';
 import { enrolmentHandlers } from './enrolment-handlers.ts';
-import { loaders } from './loading.ts';
-import { seating } from './seating.ts';
 import { sessionHandlers } from './session-handlers.ts';
 import { trackHandlers } from './track-handlers.ts';
 
-export type { Dependencies } from './context.ts';
+export type { HandlerDependencies } from './context.ts';
 
-/** Every RPC of CohortsService; each group authorises with the domain's table before it acts. */
-export function cohortsHandlers(deps: Dependencies): HandlersOf<typeof CohortsService> {
-  const load = loaders(deps);
-  const seats = seating(deps, load);
+/**
+ * Every RPC of CohortsService: each decodes its request, builds the Caller (the organisation
+ * scope the access check grants), calls one use case of the app and encodes the answer.
+ */
+export function cohortsHandlers(deps: HandlerDependencies): HandlersOf<typeof CohortsService> {
   return {
-    ...trackHandlers(deps, load),
-    ...cohortHandlers(deps, load, seats),
-    ...sessionHandlers(deps, load),
-    ...enrolmentHandlers(deps, load, seats),
-    ...attendanceHandlers(deps, load),
-    ...attendanceImportHandlers(deps, load),
-    ...assessmentHandlers(deps, load),
-    ...certificateHandlers(deps, load),
+    ...trackHandlers(deps),
+    ...cohortHandlers(deps),
+    ...sessionHandlers(deps),
+    ...enrolmentHandlers(deps),
+    ...attendanceHandlers(deps),
+    ...attendanceImportHandlers(deps),
+    ...assessmentHandlers(deps),
+    ...certificateHandlers(deps),
   };
 }

@@ -1,59 +1,264 @@
-import { fromPlain, toPlain, type Plain } from '@expertnet/platform';
+import { create } from '@bufbuild/protobuf';
+import { timestampDate, timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
+import { DomainError, fromPlain, type Plain } from '@expertnet/platform';
 import {
   AssessmentResultSchema,
-  AttendanceImportRowSchema,
-  AttendanceMarkSchema,
   AttendanceRecordSchema,
+  AttendanceStatus as AttendanceStatusMessage,
   CertificateSchema,
   CohortSchema,
-  CohortSettingsSchema,
+  CohortStatus as CohortStatusMessage,
+  DeliveryMode as DeliveryModeMessage,
   EnrolmentSchema,
+  GetCheckInCodeResponseSchema,
+  GraduationOutcomeSchema,
+  ImportAttendanceResponseSchema,
   SessionSchema,
-  SessionSettingsSchema,
   TrackSchema,
-  TrackSettingsSchema,
+  VerificationResult as VerificationResultMessage,
+  VerifyCertificateResponseSchema,
   type AttendanceImportRow as ImportRowMessage,
   type AttendanceMark as MarkMessage,
   type CohortSettings as CohortSettingsMessage,
+  type ImportAttendanceResponse,
+  type ImportProblem as ImportProblemMessage,
+  type Module as ModuleMessage,
   type SessionSettings as SessionSettingsMessage,
   type TrackSettings as TrackSettingsMessage,
 } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
+import type { LocalizedText as LocalizedTextMessage } from '@expertnet/proto/expertnet/common/v1/common_pb.ts';
 import type {
   AssessmentResult,
   AttendanceImportRow,
   AttendanceMark,
   AttendanceRecord,
+  AttendanceStatus,
   Certificate,
+  CheckInCode,
   Cohort,
   CohortSettings,
+  CohortStatus,
+  DeliveryMode,
   Enrolment,
+  ImportProblem,
+  LocalizedText,
+  Module,
+  Requirement,
   Session,
+  SessionMode,
   SessionSettings,
   Track,
   TrackSettings,
+  VerificationAnswer,
+  VerificationResult,
 } from '../domain/index.ts';
+import type { ImportReport } from '../repositories/attendance-imports.repository.ts';
+import type { TraineeGraduation } from '../usecases/graduate-trainees.ts';
 
 /**
- * Contract messages <-> domain objects. The domain mirrors the contract (see the kit's plain.ts),
- * so this file only names the pairs and adds what the domain does not hold itself.
+ * Contract messages <-> domain objects. Requests are read field by field (checked by the
+ * compiler); protovalidate has refused missing and unknown values before a handler runs, so the
+ * fallbacks below only keep the types total. Answers with the same field names as the domain
+ * (tracks, cohorts, sessions, enrolments, records, certificates) still go through the kit's
+ * fromPlain, which follows the descriptor field by field.
  */
 const plain = (value: object) => value as Plain;
 
-export const trackSettingsOf = (message: TrackSettingsMessage) =>
-  toPlain(message, TrackSettingsSchema) as unknown as TrackSettings;
+/** A value protovalidate lets through always has its domain name; anything else is refused. */
+function known<T>(table: Readonly<Partial<Record<number, T>>>, value: number, field: string): T {
+  const found = table[value];
+  if (found === undefined) {
+    throw new DomainError('invalid-argument', 'INVALID_ARGUMENT', `${field} has no known value`);
+  }
+  return found;
+}
 
-export const cohortSettingsOf = (message: CohortSettingsMessage) =>
-  toPlain(message, CohortSettingsSchema) as unknown as CohortSettings;
+const DELIVERY_MODES: Readonly<Record<DeliveryMode, DeliveryModeMessage>> = {
+  'in-person': DeliveryModeMessage.IN_PERSON,
+  online: DeliveryModeMessage.ONLINE,
+  blended: DeliveryModeMessage.BLENDED,
+};
+const SESSION_MODES: Readonly<Partial<Record<number, SessionMode>>> = {
+  [DeliveryModeMessage.IN_PERSON]: 'in-person',
+  [DeliveryModeMessage.ONLINE]: 'online',
+};
+const ATTENDANCE_STATUSES: Readonly<Record<AttendanceStatus, AttendanceStatusMessage>> = {
+  present: AttendanceStatusMessage.PRESENT,
+  late: AttendanceStatusMessage.LATE,
+  absent: AttendanceStatusMessage.ABSENT,
+  excused: AttendanceStatusMessage.EXCUSED,
+};
+const VERIFICATION_RESULTS: Readonly<Record<VerificationResult, VerificationResultMessage>> = {
+  valid: VerificationResultMessage.VALID,
+  revoked: VerificationResultMessage.REVOKED,
+  'not-genuine': VerificationResultMessage.NOT_GENUINE,
+};
 
-export const sessionSettingsOf = (message: SessionSettingsMessage) =>
-  toPlain(message, SessionSettingsSchema) as unknown as SessionSettings;
+const COHORT_STATUSES: Readonly<Record<CohortStatus, CohortStatusMessage>> = {
+  planned: CohortStatusMessage.PLANNED,
+  running: CohortStatusMessage.RUNNING,
+  finished: CohortStatusMessage.FINISHED,
+  cancelled: CohortStatusMessage.CANCELLED,
+};
 
-export const markOf = (message: MarkMessage) =>
-  toPlain(message, AttendanceMarkSchema) as unknown as AttendanceMark;
+/** The inverse of a domain -> contract enum table. */
+const inverse = <T extends string>(table: Readonly<Record<T, number>>) =>
+  Object.fromEntries(Object.entries(table).map(([name, value]) => [value, name])) as Readonly<
+    Partial<Record<number, T>>
+  >;
+const DELIVERY_MODE_NAMES = inverse(DELIVERY_MODES);
+const ATTENDANCE_STATUS_NAMES = inverse(ATTENDANCE_STATUSES);
+const COHORT_STATUS_NAMES = inverse(COHORT_STATUSES);
+
+/** The status a cohort is asked to move to. */
+export const cohortStatusOf = (value: number): CohortStatus =>
+  known(COHORT_STATUS_NAMES, value, 'status');
+
+const textOf = (text: LocalizedTextMessage | undefined): LocalizedText => ({
+  vi: text?.vi ?? '',
+  en: text?.en ?? '',
+});
+const dateOf = (timestamp: Timestamp | undefined) =>
+  timestamp === undefined ? new Date(Number.NaN) : timestampDate(timestamp);
+
+const moduleOf = (message: ModuleMessage): Module => ({
+  code: message.code,
+  title: textOf(message.title),
+  hours: message.hours,
+  passScore: message.passScore,
+  required: message.required,
+  skillCodes: [...message.skillCodes],
+});
+
+export const trackSettingsOf = (message: TrackSettingsMessage): TrackSettings => ({
+  code: message.code,
+  name: textOf(message.name),
+  description: message.description,
+  modules: message.modules.map(moduleOf),
+  completion: {
+    minAttendancePercent: message.completion?.minAttendancePercent ?? 0,
+    excusedCountsAsAttended: message.completion?.excusedCountsAsAttended ?? false,
+    minModulesPassed: message.completion?.minModulesPassed ?? 0,
+  },
+});
+
+export const cohortSettingsOf = (message: CohortSettingsMessage): CohortSettings => ({
+  trackId: message.trackId,
+  intakeRoundId: message.intakeRoundId,
+  code: message.code,
+  name: textOf(message.name),
+  startDate: message.startDate,
+  endDate: message.endDate,
+  capacity: message.capacity,
+  deliveryMode: known(DELIVERY_MODE_NAMES, message.deliveryMode, 'delivery_mode'),
+  venueProvinceCode: message.venueProvince?.code ?? '',
+  venue: message.venue,
+  facilitators: message.facilitators.map(({ subject, fullName, email }) => ({
+    subject,
+    fullName,
+    email,
+  })),
+});
+
+export const sessionSettingsOf = (message: SessionSettingsMessage): SessionSettings => ({
+  moduleCode: message.moduleCode,
+  title: message.title,
+  startsAt: dateOf(message.startsAt),
+  endsAt: dateOf(message.endsAt),
+  mode: known(SESSION_MODES, message.mode, 'mode'),
+  location: message.location,
+  meetingUrl: message.meetingUrl,
+  checkIn: {
+    opensMinutesBefore: message.checkIn?.opensMinutesBefore ?? 0,
+    lateAfterMinutes: message.checkIn?.lateAfterMinutes ?? 0,
+    closesMinutesAfter: message.checkIn?.closesMinutesAfter ?? 0,
+  },
+});
+
+export const markOf = (message: MarkMessage): AttendanceMark => ({
+  enrolmentId: message.enrolmentId,
+  status: known(ATTENDANCE_STATUS_NAMES, message.status, 'status'),
+  note: message.note,
+});
+
+const problemOf = (message: ImportProblemMessage): ImportProblem => ({
+  field: message.field,
+  code: message.code,
+  message: textOf(message.message),
+});
 
 /** A sheet row; an empty or unreadable status cell stays undefined, as the domain expects. */
-export const importRowOf = (message: ImportRowMessage) =>
-  toPlain(message, AttendanceImportRowSchema) as unknown as AttendanceImportRow;
+export const importRowOf = (message: ImportRowMessage): AttendanceImportRow => ({
+  rowNumber: message.rowNumber,
+  traineeEmail: message.traineeEmail,
+  status: ATTENDANCE_STATUS_NAMES[message.status],
+  note: message.note,
+  cellProblems: message.cellProblems.map(problemOf),
+});
+
+const problemMessage = (problem: ImportProblem) => ({
+  field: problem.field,
+  code: problem.code,
+  message: { ...problem.message },
+});
+
+export const importReportMessage = (report: ImportReport) =>
+  create(ImportAttendanceResponseSchema, {
+    rows: report.rows.map((row) => ({
+      rowNumber: row.rowNumber,
+      written: row.written,
+      enrolmentId: row.enrolmentId,
+      problems: row.problems.map(problemMessage),
+    })),
+    written: report.written,
+    invalid: report.invalid,
+  });
+
+export const importReportOf = (message: ImportAttendanceResponse): ImportReport => ({
+  rows: message.rows.map((row) => ({
+    rowNumber: row.rowNumber,
+    written: row.written,
+    enrolmentId: row.enrolmentId,
+    problems: row.problems.map(problemOf),
+  })),
+  written: message.written,
+  invalid: message.invalid,
+});
+
+export const checkInCodeMessage = (code: CheckInCode) =>
+  create(GetCheckInCodeResponseSchema, {
+    code: code.code,
+    validFrom: timestampFromDate(code.validFrom),
+    validUntil: timestampFromDate(code.validUntil),
+    rotationSeconds: code.rotationSeconds,
+    windowOpensAt: timestampFromDate(code.windowOpensAt),
+    windowClosesAt: timestampFromDate(code.windowClosesAt),
+  });
+
+export const verificationMessage = (answer: VerificationAnswer) =>
+  create(VerifyCertificateResponseSchema, {
+    result: VERIFICATION_RESULTS[answer.result],
+    number: answer.number,
+    holderName: answer.holderName,
+    trackName: answer.trackName && { ...answer.trackName },
+    issuedOn: answer.issuedOn,
+    revokedAt: answer.revokedAt && timestampFromDate(answer.revokedAt),
+    revocationReason: answer.revocationReason,
+  });
+
+const requirementMessage = (requirement: Requirement) => ({
+  code: requirement.code,
+  moduleCode: requirement.moduleCode,
+  message: { ...requirement.message },
+});
+
+export const graduationMessage = (outcome: TraineeGraduation) =>
+  create(GraduationOutcomeSchema, {
+    enrolmentId: outcome.enrolmentId,
+    graduated: outcome.graduated,
+    certificate: outcome.certificate && certificateMessage(outcome.certificate),
+    unmet: (outcome.unmet ?? []).map(requirementMessage),
+  });
 
 export const trackMessage = (track: Track) => fromPlain(TrackSchema, plain(track));
 

@@ -1,4 +1,11 @@
-import { findPage, updateVersioned, withEvents, type PageQuery } from '@expertnet/platform';
+import {
+  findPage,
+  scopeFilter,
+  updateVersioned,
+  withEvents,
+  type OrganisationScope,
+  type PageQuery,
+} from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { MongoServerError, type Db } from 'mongodb';
 import type { Certificate, CertificateStatus, Enrolment } from '../domain/index.ts';
@@ -9,6 +16,7 @@ import {
   toEnrolment,
   type EnrolmentDocument,
 } from './enrolment-document.ts';
+import { enrolmentScope } from './enrolment-query.ts';
 
 /** A certificate with the enrolment it was earned by (where it is stored). */
 export interface HeldCertificate {
@@ -17,9 +25,9 @@ export interface HeldCertificate {
 }
 
 export interface CertificateQuery {
+  /** The organisations the caller may reach (and asked for): the holder's as issued or nominated. */
+  readonly organisations: OrganisationScope;
   readonly cohortId?: string | undefined;
-  /** A current organisation code: the holder's as issued or their nominating organisation's. */
-  readonly organisationCode?: string | undefined;
   readonly statuses: readonly CertificateStatus[];
   /** Only the certificates of this signed-in trainee. */
   readonly userSubject?: string | undefined;
@@ -37,12 +45,20 @@ function held(document: EnrolmentDocument | null): HeldCertificate | undefined {
   return { certificate: document.certificate, enrolment: toEnrolment(document) };
 }
 
+/** A list of certificates reaches the organisation on the certificate or the trainee's. */
+const CERTIFICATE_ORGANISATION_FIELDS = [
+  'certificate.organisationCode',
+  'trainee.organisationCode',
+  'trainee.effectiveOrganisationCode',
+] as const;
+
 /**
  * Certificates live in the enrolment that earned them: graduating (status, certificate and
  * TraineeGraduated) and revoking (status and CertificateRevoked) are each one single-document
- * update. Numbers come from a per-year counter document.
+ * update. Numbers come from a per-year counter document. Owned like the enrolment by the
+ * nominating organisation: every method but the counter takes a scope.
  */
-export function certificatesStore(db: Db) {
+export function certificatesRepository(db: Db) {
   const enrolments = enrolmentsCollection(db);
   const counters = db.collection<CounterDocument>('counters');
 
@@ -69,6 +85,7 @@ export function certificatesStore(db: Db) {
 
     /** Stores a graduation: the enrolment, its certificate and its events in one update. */
     async issue(
+      scope: OrganisationScope,
       graduated: Enrolment,
       before: Enrolment,
       certificate: Certificate,
@@ -87,11 +104,13 @@ export function certificatesStore(db: Db) {
         },
         events,
       );
-      await updateVersioned(enrolments, { _id: id }, before.version, update, `enrolment ${id}`);
+      const filter = { _id: id, ...enrolmentScope(scope) };
+      await updateVersioned(enrolments, filter, before.version, update, `enrolment ${id}`);
     },
 
     /** Stores a revocation with its events, if the enrolment is still at the version read. */
     async revoke(
+      scope: OrganisationScope,
       enrolment: Enrolment,
       certificate: Certificate,
       events: readonly EventEnvelope[],
@@ -99,29 +118,27 @@ export function certificatesStore(db: Db) {
       const update = withEvents<EnrolmentDocument>({ $set: { certificate } }, events);
       await updateVersioned(
         enrolments,
-        { _id: enrolment.id },
+        { _id: enrolment.id, ...enrolmentScope(scope) },
         enrolment.version,
         update,
         `enrolment ${enrolment.id}`,
       );
     },
 
-    get: async (certificateId: string) => held(await enrolments.findOne({ certificateId })),
+    get: async (scope: OrganisationScope, certificateId: string) =>
+      held(await enrolments.findOne({ certificateId, ...enrolmentScope(scope) })),
 
-    byNumber: async (number: string) =>
-      held(await enrolments.findOne({ certificateNumber: number })),
+    byNumber: async (scope: OrganisationScope, number: string) =>
+      held(await enrolments.findOne({ certificateNumber: number, ...enrolmentScope(scope) })),
 
     async list(query: CertificateQuery, page: PageQuery) {
-      const filter: Record<string, unknown> = { certificateNumber: { $exists: true } };
+      const filter: Record<string, unknown> = {
+        certificateNumber: { $exists: true },
+        ...scopeFilter(query.organisations, CERTIFICATE_ORGANISATION_FIELDS),
+      };
       if (query.cohortId !== undefined) filter.cohortId = query.cohortId;
       if (query.statuses.length > 0) filter['certificate.status'] = { $in: [...query.statuses] };
       if (query.userSubject !== undefined) filter['trainee.userSubject'] = query.userSubject;
-      if (query.organisationCode !== undefined) {
-        filter.$or = [
-          { 'certificate.organisationCode': query.organisationCode },
-          { 'trainee.effectiveOrganisationCode': query.organisationCode },
-        ];
-      }
       const found = await findPage(enrolments, filter, 'certificateNumber', page);
       return {
         items: found.items.map(held).filter((item) => item !== undefined),
@@ -131,4 +148,4 @@ export function certificatesStore(db: Db) {
   };
 }
 
-export type CertificatesStore = ReturnType<typeof certificatesStore>;
+export type CertificatesRepository = ReturnType<typeof certificatesRepository>;

@@ -74,7 +74,7 @@ function toCohort(document: CohortDocument, except = ''): Cohort {
   };
 }
 
-export function cohortsStore(db: Db) {
+export function cohortsRepository(db: Db) {
   const cohorts = db.collection<CohortDocument>('cohorts');
   /** Adds the enrolment to a list of the cohort unless it is there already. */
   const join =
@@ -208,4 +208,4 @@ export function cohortsStore(db: Db) {
   };
 }
 
-export type CohortsStore = ReturnType<typeof cohortsStore>;
+export type CohortsRepository = ReturnType<typeof cohortsRepository>;

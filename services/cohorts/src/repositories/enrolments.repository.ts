@@ -4,6 +4,7 @@ import {
   outboxOf,
   updateVersioned,
   withEvents,
+  type OrganisationScope,
   type PageQuery,
 } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
@@ -18,24 +19,30 @@ import {
   toEnrolment,
   type EnrolmentDocument,
 } from './enrolment-document.ts';
-import { enrolmentFilter, type EnrolmentQuery } from './enrolment-query.ts';
+import { enrolmentFilter, enrolmentScope, type EnrolmentQuery } from './enrolment-query.ts';
 
 const DUPLICATE_KEY = 11000;
 
-export function enrolmentsStore(db: Db) {
+/**
+ * Enrolments. Each is owned by the organisation that nominated the trainee, so every method takes
+ * the OrganisationScope the access check granted and reads or writes nothing outside it (a get
+ * out of scope is undefined, a save out of scope NOT_FOUND).
+ */
+export function enrolmentsRepository(db: Db) {
   const enrolments = enrolmentsCollection(db);
-  const many = async (filter: Record<string, unknown>) =>
-    (await enrolments.find(filter).toArray()).map(toEnrolment);
+  const many = async (scope: OrganisationScope, filter: Record<string, unknown>) =>
+    (await enrolments.find({ ...filter, ...enrolmentScope(scope) }).toArray()).map(toEnrolment);
 
   return {
     ensureIndexes: () => ensureIndexes(enrolments, ENROLMENT_INDEXES),
 
-    async get(id: string): Promise<Enrolment | undefined> {
-      const found = await enrolments.findOne({ _id: id });
+    async get(scope: OrganisationScope, id: string): Promise<Enrolment | undefined> {
+      const found = await enrolments.findOne({ _id: id, ...enrolmentScope(scope) });
       return found === null ? undefined : toEnrolment(found);
     },
 
-    getMany: (ids: readonly string[]) => many({ _id: { $in: [...ids] } }),
+    getMany: (scope: OrganisationScope, ids: readonly string[]) =>
+      many(scope, { _id: { $in: [...ids] } }),
 
     /**
      * Writes an enrolment after a change: a new one (`before` undefined) is inserted, false when
@@ -43,6 +50,7 @@ export function enrolmentsStore(db: Db) {
      * at the version read.
      */
     async save(
+      scope: OrganisationScope,
       enrolment: Enrolment,
       before: Enrolment | undefined,
       events: readonly EventEnvelope[],
@@ -65,7 +73,8 @@ export function enrolmentsStore(db: Db) {
       }
       const set = { $set: { ...fields, ...keysOf(enrolment) }, ...clearedOf(enrolment) };
       const update = events.length > 0 ? withEvents<EnrolmentDocument>(set, events) : set;
-      await updateVersioned(enrolments, { _id: id }, before.version, update, `enrolment ${id}`);
+      const filter = { _id: id, ...enrolmentScope(scope) };
+      await updateVersioned(enrolments, filter, before.version, update, `enrolment ${id}`);
       return true;
     },
 
@@ -75,19 +84,21 @@ export function enrolmentsStore(db: Db) {
     },
 
     /** The cohort's waitlisted enrolments, for promotion when a seat frees. */
-    waitlistOf: (cohortId: string) => many({ 'waitlist.cohortId': cohortId }),
+    waitlistOf: (scope: OrganisationScope, cohortId: string) =>
+      many(scope, { 'waitlist.cohortId': cohortId }),
 
     /** The cohort's enrolments in these statuses (e.g. graduation of everyone who qualifies). */
-    inCohort: (cohortId: string, statuses: readonly EnrolmentStatus[]) =>
-      many({ cohortId, status: { $in: [...statuses] } }),
+    inCohort: (scope: OrganisationScope, cohortId: string, statuses: readonly EnrolmentStatus[]) =>
+      many(scope, { cohortId, status: { $in: [...statuses] } }),
 
     /** Enrolments linked to a signed-in trainee. */
-    ofUser: (subject: string) => many({ 'trainee.userSubject': subject }),
+    ofUser: (scope: OrganisationScope, subject: string) =>
+      many(scope, { 'trainee.userSubject': subject }),
 
     /** Enrolments of this email no account is linked to yet (a trainee's first sign-in). */
-    unlinkedWithEmail: (email: string) =>
-      many({ emailKey: emailKeyOf(email), 'trainee.userSubject': '' }),
+    unlinkedWithEmail: (scope: OrganisationScope, email: string) =>
+      many(scope, { emailKey: emailKeyOf(email), 'trainee.userSubject': '' }),
   };
 }
 
-export type EnrolmentsStore = ReturnType<typeof enrolmentsStore>;
+export type EnrolmentsRepository = ReturnType<typeof enrolmentsRepository>;

@@ -28,7 +28,7 @@ const toSession = ({ _id, startsAtMs: _s, ...rest }: SessionDocument): Session =
   ...rest,
 });
 
-export function sessionsStore(db: Db) {
+export function sessionsRepository(db: Db) {
   const sessions = db.collection<SessionDocument>('sessions');
   return {
     ensureIndexes: () => ensureIndexes(sessions, SESSION_INDEXES),
@@ -73,4 +73,4 @@ export function sessionsStore(db: Db) {
   };
 }
 
-export type SessionsStore = ReturnType<typeof sessionsStore>;
+export type SessionsRepository = ReturnType<typeof sessionsRepository>;

@@ -20,7 +20,7 @@ export const TRACK_INDEXES: readonly IndexDeclaration[] = [
 
 const toTrack = ({ _id, code: _code, ...rest }: TrackDocument): Track => ({ id: _id, ...rest });
 
-export function tracksStore(db: Db) {
+export function tracksRepository(db: Db) {
   const tracks = db.collection<TrackDocument>('tracks');
   return {
     ensureIndexes: () => ensureIndexes(tracks, TRACK_INDEXES),
@@ -54,4 +54,4 @@ export function tracksStore(db: Db) {
   };
 }
 
-export type TracksStore = ReturnType<typeof tracksStore>;
+export type TracksRepository = ReturnType<typeof tracksRepository>;

@@ -1,4 +1,10 @@
-import { findPage, updateVersioned, withEvents, type PageQuery } from '@expertnet/platform';
+import {
+  findPage,
+  updateVersioned,
+  withEvents,
+  type OrganisationScope,
+  type PageQuery,
+} from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import type { Db } from 'mongodb';
 import type { AttendanceRecord, Enrolment, Progress } from '../domain/index.ts';
@@ -9,7 +15,7 @@ import {
   type EnrolmentDocument,
   type StoredAssessment,
 } from './enrolment-document.ts';
-import { enrolmentFilter, type EnrolmentQuery } from './enrolment-query.ts';
+import { enrolmentFilter, enrolmentScope, type EnrolmentQuery } from './enrolment-query.ts';
 
 /** An enrolment with what was recorded about the trainee. */
 export interface TrainingRecords {
@@ -28,14 +34,20 @@ export interface RecordsChange {
   readonly now: Date;
 }
 
+/** Whose records a list may show: the organisations granted and, for a trainee, only theirs. */
+export type RecordsQuery = Pick<EnrolmentQuery, 'organisations' | 'userSubject'>;
+
 export const recordsOf = (document: EnrolmentDocument): TrainingRecords => ({
   enrolment: toEnrolment(document),
   attendance: Object.values(document.attendance ?? {}),
   assessments: document.assessments ?? [],
 });
 
-/** Attendance and assessments, kept in their enrolment's document (see enrolment-document.ts). */
-export function trainingRecordsStore(db: Db) {
+/**
+ * Attendance and assessments, kept in their enrolment's document (see enrolment-document.ts), so
+ * owned like the enrolment by the nominating organisation: every method takes a scope.
+ */
+export function trainingRecordsRepository(db: Db) {
   const enrolments = enrolmentsCollection(db);
   const page = async (filter: Record<string, unknown>, query: PageQuery) => {
     const found = await findPage(enrolments, filter, 'nameKey', query);
@@ -43,19 +55,27 @@ export function trainingRecordsStore(db: Db) {
   };
 
   return {
-    async get(enrolmentId: string): Promise<TrainingRecords | undefined> {
-      const found = await enrolments.findOne({ _id: enrolmentId });
+    async get(scope: OrganisationScope, enrolmentId: string): Promise<TrainingRecords | undefined> {
+      const found = await enrolments.findOne({ _id: enrolmentId, ...enrolmentScope(scope) });
       return found === null ? undefined : recordsOf(found);
     },
 
-    async getMany(enrolmentIds: readonly string[]): Promise<TrainingRecords[]> {
-      const found = await enrolments.find({ _id: { $in: [...enrolmentIds] } }).toArray();
+    async getMany(
+      scope: OrganisationScope,
+      enrolmentIds: readonly string[],
+    ): Promise<TrainingRecords[]> {
+      const filter = { _id: { $in: [...enrolmentIds] }, ...enrolmentScope(scope) };
+      const found = await enrolments.find(filter).toArray();
       return found.map(recordsOf);
     },
 
     /** The records of these emails' enrolments (attendance sheet rows), in any cohort. */
-    async withEmails(emails: readonly string[]): Promise<TrainingRecords[]> {
-      const found = await enrolments.find({ emailKey: { $in: emails.map(emailKeyOf) } }).toArray();
+    async withEmails(
+      scope: OrganisationScope,
+      emails: readonly string[],
+    ): Promise<TrainingRecords[]> {
+      const filter = { emailKey: { $in: emails.map(emailKeyOf) }, ...enrolmentScope(scope) };
+      const found = await enrolments.find(filter).toArray();
       return found.map(recordsOf);
     },
 
@@ -64,6 +84,7 @@ export function trainingRecordsStore(db: Db) {
      * enrolment is still at the version read (else CONFLICT: read again and recompute).
      */
     async save(
+      scope: OrganisationScope,
       before: Enrolment,
       change: RecordsChange,
       events: readonly EventEnvelope[],
@@ -80,18 +101,21 @@ export function trainingRecordsStore(db: Db) {
       const update = events.length > 0 ? withEvents<EnrolmentDocument>(written, events) : written;
       await updateVersioned(
         enrolments,
-        { _id: before.id },
+        { _id: before.id, ...enrolmentScope(scope) },
         before.version,
         update,
         `enrolment ${before.id}`,
       );
     },
 
-    /** Trainees of the cohort (present or past) with a record of the session, by name. */
-    ofSession: (sessionId: string, cohortId: string, scope: EnrolmentQuery, query: PageQuery) =>
+    /**
+     * Trainees of the cohort (present or past) with a record of the session, by name, inside the
+     * query's organisations.
+     */
+    ofSession: (sessionId: string, cohortId: string, scope: RecordsQuery, query: PageQuery) =>
       page(
         {
-          ...enrolmentFilter(scope),
+          ...enrolmentFilter({ ...scope, statuses: [], text: '' }),
           'seats.cohortId': cohortId,
           [`attendance.${sessionId}`]: { $exists: true },
         },
@@ -101,12 +125,12 @@ export function trainingRecordsStore(db: Db) {
     /** Trainees with attempts taken in the cohort (or the one asked for), by name. */
     ofCohortAssessments: (
       cohortId: string,
-      scope: EnrolmentQuery & { readonly enrolmentId?: string | undefined },
+      scope: RecordsQuery & { readonly enrolmentId?: string | undefined },
       query: PageQuery,
     ) =>
       page(
         {
-          ...enrolmentFilter(scope),
+          ...enrolmentFilter({ ...scope, statuses: [], text: '' }),
           ...(scope.enrolmentId !== undefined && { _id: scope.enrolmentId }),
           'assessments.cohortId': cohortId,
         },
@@ -115,4 +139,4 @@ export function trainingRecordsStore(db: Db) {
   };
 }
 
-export type TrainingRecordsStore = ReturnType<typeof trainingRecordsStore>;
+export type TrainingRecordsRepository = ReturnType<typeof trainingRecordsRepository>;

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { DomainError } from '@expertnet/platform';
+import type { OrganisationScope } from '@expertnet/platform';
 import {
   computeProgress,
   NO_PROGRESS,
@@ -8,9 +8,15 @@ import {
   type CohortsEvent,
   type Progress,
 } from '../domain/index.ts';
-import type { StoredAssessment } from '../persistence/enrolment-document.ts';
-import type { TrainingRecords } from '../persistence/training-records-store.ts';
-import { envelopes, EVENTS_COLLECTION, required, type Dependencies } from './context.ts';
+import type { StoredAssessment } from '../repositories/enrolment-document.ts';
+import type { TrainingRecords } from '../repositories/training-records.repository.ts';
+import {
+  envelopes,
+  eventsWrittenIn,
+  isConflict,
+  required,
+  type Dependencies,
+} from './dependencies.ts';
 
 /** How often a write to a trainee's records is worked out again after a concurrent change. */
 const WRITE_ATTEMPTS = 5;
@@ -64,18 +70,23 @@ const merged = (records: TrainingRecords, work: RecordsWork<unknown>): TrainingR
  */
 export async function writeRecords<R>(
   deps: Dependencies,
+  scope: OrganisationScope,
   enrolmentId: string,
   work: (records: TrainingRecords) => RecordsWork<R>,
   context: ChangeContext,
 ): Promise<R> {
   for (let attempt = 1; ; attempt += 1) {
-    const records = required(await deps.records.get(enrolmentId), `enrolment ${enrolmentId}`);
+    const records = required(
+      await deps.records.get(scope, enrolmentId),
+      `enrolment ${enrolmentId}`,
+    );
     const worked = work(records);
     const progress = await progressOf(deps, merged(records, worked), context.now);
     const adds = (worked.attendance?.length ?? 0) + (worked.assessments?.length ?? 0);
     if (adds === 0 && isDeepStrictEqual(progress, records.enrolment.progress)) return worked.result;
     try {
       await deps.records.save(
+        scope,
         records.enrolment,
         { ...worked, progress, now: context.now },
         envelopes(worked.events, context),
@@ -84,16 +95,15 @@ export async function writeRecords<R>(
       if (isConflict(error) && attempt < WRITE_ATTEMPTS) continue;
       throw error;
     }
-    if (worked.events.length > 0) {
-      deps.eventsWritten({ collection: EVENTS_COLLECTION, id: enrolmentId });
-    }
+    if (worked.events.length > 0) eventsWrittenIn(deps, enrolmentId);
     return worked.result;
   }
 }
 
 /** Stores the progress of a trainee as their records give it now (e.g. a session cancelled). */
-export const refreshProgress = (deps: Dependencies, enrolmentId: string, context: ChangeContext) =>
-  writeRecords(deps, enrolmentId, () => ({ events: [], result: undefined }), context);
-
-export const isConflict = (error: unknown) =>
-  error instanceof DomainError && error.code === 'VERSION_CONFLICT';
+export const refreshProgress = (
+  deps: Dependencies,
+  scope: OrganisationScope,
+  enrolmentId: string,
+  context: ChangeContext,
+) => writeRecords(deps, scope, enrolmentId, () => ({ events: [], result: undefined }), context);

@@ -2,7 +2,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import type { Principal } from '@expertnet/platform';
 import { expect } from 'vitest';
-import type { NominationFacts } from './nomination-events.ts';
+import type { NominationInput } from '../src/domain/nomination-events.ts';
 import type {
   Actor,
   ChangeContext,
@@ -17,8 +17,8 @@ import type {
   Track,
   TrackSettings,
   Trainee,
-} from './types.ts';
-import type { CertificateSigner } from './verification-code.ts';
+} from '../src/domain/types.ts';
+import type { CertificateSigner } from '../src/domain/verification-code.ts';
 
 export const TRACK_ID = '0a1b2c3d-0000-4000-8000-000000000001';
 export const ROUND_ID = '0a1b2c3d-0000-4000-8000-0000000000a1';
@@ -221,7 +221,7 @@ export function anEnrolment(overrides: Partial<Enrolment> = {}): Enrolment {
   };
 }
 
-export function nominationFacts(overrides: Partial<NominationFacts> = {}): NominationFacts {
+export function nominationFacts(overrides: Partial<NominationInput> = {}): NominationInput {
   return {
     nominationId: 'nom-1',
     roundId: ROUND_ID,

@@ -1,0 +1,10 @@
+import type { Cohort } from '../domain/index.ts';
+import { allow, type Caller } from './caller.ts';
+import type { Dependencies } from './dependencies.ts';
+import { loaders } from './loading.ts';
+
+export async function getCohort(deps: Dependencies, caller: Caller, id: string): Promise<Cohort> {
+  const cohort = await loaders(deps).cohort(id);
+  allow(caller, 'GetCohort', { cohort });
+  return cohort;
+}

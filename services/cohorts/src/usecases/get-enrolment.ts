@@ -1,0 +1,22 @@
+import { allow, type Caller } from './caller.ts';
+import type { Dependencies } from './dependencies.ts';
+import { loaders, withPositions, type PositionedEnrolment } from './loading.ts';
+import { linkCaller } from './trainee-link.ts';
+
+/**
+ * One enrolment, for the people concerned: the office, the cohort's facilitators, the trainee
+ * and their nominating organisation (whose scope does not reach any other organisation's).
+ */
+export async function getEnrolment(
+  deps: Dependencies,
+  caller: Caller,
+  id: string,
+): Promise<PositionedEnrolment> {
+  await linkCaller(deps, caller);
+  const load = loaders(deps);
+  const enrolment = await load.enrolment(caller.scope, id);
+  const cohort = await load.cohortOf(enrolment);
+  allow(caller, 'GetEnrolment', { cohort, trainee: enrolment.trainee });
+  const [answer] = await withPositions(deps, [enrolment]);
+  return answer ?? { enrolment, waitlistPosition: 0 };
+}

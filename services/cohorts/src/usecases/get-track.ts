@@ -1,0 +1,9 @@
+import type { Track } from '../domain/index.ts';
+import { allow, type Caller } from './caller.ts';
+import type { Dependencies } from './dependencies.ts';
+import { loaders } from './loading.ts';
+
+export async function getTrack(deps: Dependencies, caller: Caller, id: string): Promise<Track> {
+  allow(caller, 'GetTrack');
+  return loaders(deps).track(id);
+}

@@ -1,0 +1,13 @@
+import type { Caller } from './caller.ts';
+import type { Dependencies } from './dependencies.ts';
+import { loaders } from './loading.ts';
+import { seating } from './seats.ts';
+
+/**
+ * Promotions a crash cut short: every cohort with a free seat and someone waiting fills it from
+ * its waitlist, the same way a freed seat is filled right after a change (seats.ts).
+ */
+export async function promoteWaitlists(deps: Dependencies, caller: Caller): Promise<void> {
+  const seats = seating(deps, loaders(deps));
+  for (const cohort of await deps.cohorts.promotable()) await seats.promoteIn(cohort.id, caller);
+}

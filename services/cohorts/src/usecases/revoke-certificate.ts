@@ -1,0 +1,24 @@
+import { revokeCertificate as revoked, type Certificate } from '../domain/index.ts';
+import { allow, type Caller } from './caller.ts';
+import { envelopes, eventsWrittenIn, required, type Dependencies } from './dependencies.ts';
+
+/** Revokes a certificate (the office), with CertificateRevoked in the same write. */
+export async function revokeCertificate(
+  deps: Dependencies,
+  caller: Caller,
+  input: { readonly certificateId: string; readonly reason: string },
+): Promise<Certificate> {
+  allow(caller, 'RevokeCertificate');
+  const { context, scope } = caller;
+  const id = input.certificateId;
+  const held = required(await deps.certificates.get(scope, id), `certificate ${id}`);
+  const change = revoked(held.certificate, held.enrolment, input.reason, context);
+  await deps.certificates.revoke(
+    scope,
+    held.enrolment,
+    change.certificate,
+    envelopes(change.events, context),
+  );
+  eventsWrittenIn(deps, held.enrolment.id);
+  return change.certificate;
+}

@@ -1,0 +1,21 @@
+import {
+  scheduleSession as newSession,
+  type Session,
+  type SessionSettings,
+} from '../domain/index.ts';
+import { allow, type Caller } from './caller.ts';
+import type { Dependencies } from './dependencies.ts';
+import { loaders } from './loading.ts';
+
+/** A session of a cohort, scheduled by the programme office. */
+export async function scheduleSession(
+  deps: Dependencies,
+  caller: Caller,
+  input: { readonly cohortId: string; readonly settings: SessionSettings },
+): Promise<Session> {
+  allow(caller, 'ScheduleSession');
+  const view = await loaders(deps).viewOf(input.cohortId);
+  const session = newSession(deps.newId(), view, input.settings);
+  await deps.sessions.insert(session);
+  return session;
+}

@@ -1,0 +1,25 @@
+import {
+  readVerificationCode,
+  verificationAnswer,
+  type VerificationAnswer,
+} from '../domain/index.ts';
+import { requireCertificateKeys } from '../keys.ts';
+import { allow, type Caller } from './caller.ts';
+import type { Dependencies } from './dependencies.ts';
+
+/**
+ * Public in the contract. The kit's server authenticates every call, so the gateway's public
+ * route calls this with its service token; the answer shows only what the certificate shows.
+ * The number is looked up within the caller's scope: the gateway's token reaches every organisation.
+ */
+export async function verifyCertificate(
+  deps: Dependencies,
+  caller: Caller,
+  verificationCode: string,
+): Promise<VerificationAnswer> {
+  allow(caller, 'VerifyCertificate');
+  const keys = requireCertificateKeys(deps.keys);
+  const claims = readVerificationCode(verificationCode, keys.publicKeys);
+  const stored = claims && (await deps.certificates.byNumber(caller.scope, claims.number));
+  return verificationAnswer(claims, stored?.certificate);
+}
