@@ -10,7 +10,7 @@ import { closeRoundUseCase } from './usecases/close-round.ts';
 import { createNominationUseCase } from './usecases/create-nomination.ts';
 import { createRoundUseCase } from './usecases/create-round.ts';
 import { decideNominationUseCase } from './usecases/decide-nomination.ts';
-import type { UseCaseDependencies } from './usecases/dependencies.ts';
+import type { UseCaseDependencies } from './usecases/shared/dependencies.ts';
 import { getNominationUseCase } from './usecases/get-nomination.ts';
 import { getOrganisationUseCase } from './usecases/get-organisation.ts';
 import { getQuotaLedgerUseCase } from './usecases/get-quota-ledger.ts';

@@ -6,7 +6,7 @@ import {
   type OrganisationScope,
 } from '@expertnet/platform';
 import { authorise, type Operation } from '../domain/index.ts';
-import type { Caller } from '../usecases/dependencies.ts';
+import type { Caller } from '../usecases/shared/dependencies.ts';
 
 /** Refuses a code the reference data does not know, naming the request field. */
 export function knownOrganisation(code: string, field = 'organisation.code'): string {

@@ -5,8 +5,8 @@ import {
   loadRound,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { asSeenAt, ledgerOf } from './round-support.ts';
+} from './shared/dependencies.ts';
+import { asSeenAt, ledgerOf } from './shared/round-support.ts';
 
 export interface CloseRoundInput {
   readonly roundId: string;

@@ -12,8 +12,8 @@ import {
   loadRound,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { flagIfDuplicate } from './flag-duplicates.ts';
+} from './shared/dependencies.ts';
+import { flagIfDuplicate } from './shared/flag-duplicates.ts';
 
 export interface CreateNominationInput {
   /** The client's request id, which becomes the nomination's id. */

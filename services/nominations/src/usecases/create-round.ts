@@ -1,6 +1,6 @@
 import { createRound, type Round, type RoundSettings } from '../domain/index.ts';
-import type { UseCaseDependencies } from './dependencies.ts';
-import { asSeenAt } from './round-support.ts';
+import type { UseCaseDependencies } from './shared/dependencies.ts';
+import { asSeenAt } from './shared/round-support.ts';
 
 /** A draft round, seen only by the programme office until it is opened. */
 export function createRoundUseCase(deps: UseCaseDependencies) {

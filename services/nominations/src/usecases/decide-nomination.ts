@@ -4,8 +4,8 @@ import {
   loadNomination,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { saveChange } from './nomination-changes.ts';
+} from './shared/dependencies.ts';
+import { saveChange } from './shared/nomination-changes.ts';
 
 export interface DecideNominationInput {
   readonly nominationId: string;

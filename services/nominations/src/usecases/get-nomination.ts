@@ -1,5 +1,5 @@
 import type { Nomination } from '../domain/index.ts';
-import { loadNomination, type Caller, type UseCaseDependencies } from './dependencies.ts';
+import { loadNomination, type Caller, type UseCaseDependencies } from './shared/dependencies.ts';
 
 export interface GetNominationInput {
   readonly nominationId: string;

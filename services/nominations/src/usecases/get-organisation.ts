@@ -1,5 +1,5 @@
 import { findOrganisation, type Organisation } from '@expertnet/platform';
-import { required } from './dependencies.ts';
+import { required } from './shared/dependencies.ts';
 
 /** One organisation of the reference data, dissolved ones included. */
 export function getOrganisationUseCase() {

@@ -1,7 +1,7 @@
 import { resolveOrganisation, scopeAdmits } from '@expertnet/platform';
 import { ledgerTotals, type QuotaLedgerEntry } from '../domain/index.ts';
-import { loadRound, type Caller, type UseCaseDependencies } from './dependencies.ts';
-import { ledgerOf } from './round-support.ts';
+import { loadRound, type Caller, type UseCaseDependencies } from './shared/dependencies.ts';
+import { ledgerOf } from './shared/round-support.ts';
 
 export interface GetQuotaLedgerInput {
   readonly roundId: string;

@@ -1,7 +1,7 @@
 import { DomainError } from '@expertnet/platform';
 import { canSeeRound, type Round } from '../domain/index.ts';
-import { loadRound, type Caller, type UseCaseDependencies } from './dependencies.ts';
-import { asSeenAt } from './round-support.ts';
+import { loadRound, type Caller, type UseCaseDependencies } from './shared/dependencies.ts';
+import { asSeenAt } from './shared/round-support.ts';
 
 export interface GetRoundInput {
   readonly roundId: string;

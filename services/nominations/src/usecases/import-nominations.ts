@@ -16,8 +16,8 @@ import {
   loadRound,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { flagIfDuplicate } from './flag-duplicates.ts';
+} from './shared/dependencies.ts';
+import { flagIfDuplicate } from './shared/flag-duplicates.ts';
 
 export interface ImportRowInput {
   readonly rowNumber: number;

@@ -1,6 +1,6 @@
 import type { PageQuery } from '@expertnet/platform';
 import type { DuplicateFlag, DuplicateFlagStatus } from '../domain/index.ts';
-import type { UseCaseDependencies } from './dependencies.ts';
+import type { UseCaseDependencies } from './shared/dependencies.ts';
 
 export interface ListDuplicateFlagsInput {
   readonly roundId?: string;

@@ -1,5 +1,5 @@
 import type { Nomination, NominationRevision } from '../domain/index.ts';
-import { loadNomination, type Caller, type UseCaseDependencies } from './dependencies.ts';
+import { loadNomination, type Caller, type UseCaseDependencies } from './shared/dependencies.ts';
 
 export interface ListNominationRevisionsInput {
   readonly nominationId: string;

@@ -1,7 +1,7 @@
 import type { PageQuery } from '@expertnet/platform';
 import type { Nomination, NominationStatus } from '../domain/index.ts';
 import type { Order } from '../repositories/nominations.repository.ts';
-import type { Caller, UseCaseDependencies } from './dependencies.ts';
+import type { Caller, UseCaseDependencies } from './shared/dependencies.ts';
 
 export interface ListNominationsInput {
   readonly roundId?: string | undefined;

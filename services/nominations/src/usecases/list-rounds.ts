@@ -1,6 +1,6 @@
 import { canSeeRound, type Round, type RoundStatus } from '../domain/index.ts';
-import type { Caller, UseCaseDependencies } from './dependencies.ts';
-import { asSeenAt } from './round-support.ts';
+import type { Caller, UseCaseDependencies } from './shared/dependencies.ts';
+import { asSeenAt } from './shared/round-support.ts';
 
 export interface ListRoundsInput {
   /** Empty: every status the caller may see. */

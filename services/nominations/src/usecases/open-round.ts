@@ -5,8 +5,8 @@ import {
   loadRound,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { asSeenAt } from './round-support.ts';
+} from './shared/dependencies.ts';
+import { asSeenAt } from './shared/round-support.ts';
 
 export interface OpenRoundInput {
   readonly roundId: string;

@@ -8,9 +8,9 @@ import {
   loadRound,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { flagIfDuplicate } from './flag-duplicates.ts';
-import { saveChange } from './nomination-changes.ts';
+} from './shared/dependencies.ts';
+import { flagIfDuplicate } from './shared/flag-duplicates.ts';
+import { saveChange } from './shared/nomination-changes.ts';
 
 export interface ReplaceNomineeInput {
   readonly nominationId: string;

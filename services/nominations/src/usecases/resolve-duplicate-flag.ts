@@ -4,7 +4,7 @@ import {
   required,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
+} from './shared/dependencies.ts';
 
 export interface ResolveDuplicateFlagInput {
   readonly flagId: string;

@@ -5,8 +5,8 @@ import {
   loadRound,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { saveChange } from './nomination-changes.ts';
+} from './shared/dependencies.ts';
+import { saveChange } from './shared/nomination-changes.ts';
 
 export interface ScoreNominationInput {
   readonly nominationId: string;

@@ -1,7 +1,7 @@
 import { resolveOrganisation } from '@expertnet/platform';
 import { setQuotas, type Quota, type QuotaLedgerEntry } from '../domain/index.ts';
-import { loadRound, type Caller, type UseCaseDependencies } from './dependencies.ts';
-import { ledgerOf } from './round-support.ts';
+import { loadRound, type Caller, type UseCaseDependencies } from './shared/dependencies.ts';
+import { ledgerOf } from './shared/round-support.ts';
 
 export interface SetQuotasInput {
   readonly roundId: string;

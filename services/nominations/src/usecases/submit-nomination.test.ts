@@ -7,7 +7,7 @@ import {
   type NominationChange,
   type SlotRequest,
 } from '../domain/index.ts';
-import type { UseCaseDependencies } from './dependencies.ts';
+import type { UseCaseDependencies } from './shared/dependencies.ts';
 import { submitNominationUseCase } from './submit-nomination.ts';
 
 const NOMINATOR: Principal = {

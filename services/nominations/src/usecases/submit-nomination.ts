@@ -11,8 +11,8 @@ import {
   loadRound,
   type Caller,
   type UseCaseDependencies,
-} from './dependencies.ts';
-import { storeChange } from './nomination-changes.ts';
+} from './shared/dependencies.ts';
+import { storeChange } from './shared/nomination-changes.ts';
 
 export interface SubmitNominationInput {
   readonly nominationId: string;

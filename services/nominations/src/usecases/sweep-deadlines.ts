@@ -7,8 +7,8 @@ import {
 } from '../domain/index.ts';
 import { envelopesOf } from '../events/envelopes.ts';
 import type { StoredRound } from '../repositories/rounds.repository.ts';
-import type { UseCaseDependencies } from './dependencies.ts';
-import { ledgerOf } from './round-support.ts';
+import type { UseCaseDependencies } from './shared/dependencies.ts';
+import { ledgerOf } from './shared/round-support.ts';
 
 /** What the sweep did to one round; a failure is reported, not thrown, so others still run. */
 export type SweepOutcome =

@@ -1,6 +1,6 @@
 import { updateRound, type Round, type RoundSettings } from '../domain/index.ts';
-import { loadRound, type UseCaseDependencies } from './dependencies.ts';
-import { asSeenAt } from './round-support.ts';
+import { loadRound, type UseCaseDependencies } from './shared/dependencies.ts';
+import { asSeenAt } from './shared/round-support.ts';
 
 export interface UpdateRoundInput {
   readonly roundId: string;

@@ -26,7 +26,7 @@ import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNominationsApp, OUTBOX_COLLECTIONS, type NominationsApp } from '../../src/app.ts';
 import { authorise, type Nomination, type Operation } from '../../src/domain/index.ts';
-import type { Caller } from '../../src/usecases/dependencies.ts';
+import type { Caller } from '../../src/usecases/shared/dependencies.ts';
 import { aCandidate, roundSettings } from '../fixtures.ts';
 import { nationalId } from '../support.ts';
 

@@ -3,7 +3,7 @@ import {
   type ChangeContext,
   type OrganisationScope,
 } from '@expertnet/platform';
-import { slotChangeOf, type Nomination, type NominationChange } from '../domain/index.ts';
+import { slotChangeOf, type Nomination, type NominationChange } from '../../domain/index.ts';
 import { envelopes, type UseCaseDependencies } from './dependencies.ts';
 
 /**

@@ -14,16 +14,16 @@ import {
   type Nomination,
   type NominationsEvent,
   type Operation,
-} from '../domain/index.ts';
-import { envelopesOf } from '../events/envelopes.ts';
-import type { DuplicateFlagsRepository } from '../repositories/duplicate-flags.repository.ts';
-import type { ImportsRepository } from '../repositories/imports.repository.ts';
+} from '../../domain/index.ts';
+import { envelopesOf } from '../../events/envelopes.ts';
+import type { DuplicateFlagsRepository } from '../../repositories/duplicate-flags.repository.ts';
+import type { ImportsRepository } from '../../repositories/imports.repository.ts';
 import {
   OUT_OF_SCOPE,
   type NominationsRepository,
-} from '../repositories/nominations.repository.ts';
-import type { QuotaSlotsRepository } from '../repositories/quota-slots.repository.ts';
-import type { RoundsRepository } from '../repositories/rounds.repository.ts';
+} from '../../repositories/nominations.repository.ts';
+import type { QuotaSlotsRepository } from '../../repositories/quota-slots.repository.ts';
+import type { RoundsRepository } from '../../repositories/rounds.repository.ts';
 
 /** What the use cases need from outside: repositories, the clock, ids, the hash key, the relay. */
 export interface UseCaseDependencies {

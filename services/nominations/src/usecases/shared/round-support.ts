@@ -5,7 +5,7 @@ import {
   type Quota,
   type QuotaLedgerEntry,
   type Round,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import type { UseCaseDependencies } from './dependencies.ts';
 
 /** The round as callers see it: a published round's status follows the clock. */

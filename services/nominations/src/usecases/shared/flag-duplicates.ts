@@ -5,7 +5,7 @@ import {
   flagDuplicates,
   serviceScope,
   type Nomination,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import { envelopes, type UseCaseDependencies } from './dependencies.ts';
 
 /**
