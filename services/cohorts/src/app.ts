@@ -41,6 +41,10 @@ import { verifyCertificate } from './usecases/verify-certificate.ts';
 
 /** What the service is built from; main.ts connects the servers, tests inject their own. */
 export interface CohortsAppDependencies {
+  /**
+   * From a client made with `ignoreUndefined: true`, as connectServers makes it: the repositories
+   * $unset cleared fields and rely on undefined values being left out of $set.
+   */
   readonly db: Db;
   readonly keys: ServiceKeys;
   readonly now: () => Date;

@@ -1,0 +1,439 @@
+// The in-process tier: the service built by createCohortsApp against the real MongoDB-wire server
+// of the running stack (a fresh database for this file), with a fixed clock and a counting id
+// source, and no process spawned. The spawned-process tests (enrolment, workflow, operations)
+// keep the kill tests and the gRPC surface; these test the use cases and the organisation scope.
+import { randomUUID } from 'node:crypto';
+import { create, toBinary } from '@bufbuild/protobuf';
+import {
+  createLogger,
+  DomainError,
+  resolveOrganisation,
+  type OrganisationScope,
+  type Principal,
+} from '@expertnet/platform';
+import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { NominationStatus } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
+import { NOMINATIONS_EVENTS, NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
+import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
+import { MongoClient, type Db } from 'mongodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCohortsApp, type CohortsApp } from '../../src/app.ts';
+import {
+  callerOrganisations,
+  enrolmentIdFor,
+  listScope,
+  serviceScope,
+  type Enrolment,
+} from '../../src/domain/index.ts';
+import { nominationsConsumer } from '../../src/events/nomination-events.ts';
+import type { Caller } from '../../src/usecases/caller.ts';
+import { cohortSettings, trackSettings } from '../fixtures.ts';
+
+const NOW = new Date('2025-10-01T03:00:00Z');
+
+function principal(subject: string, roles: readonly string[], org: string): Principal {
+  return { subject, org, roles: new Set(roles), service: undefined };
+}
+
+/** A caller as the gRPC layer builds one: the scope comes from the domain's access check. */
+function callerFor(who: Principal): Caller {
+  return {
+    principal: who,
+    verifiedEmail: undefined,
+    scope: callerOrganisations(who, resolveOrganisation),
+    context: {
+      actor: { subject: who.subject, orgCode: who.org, roles: [...who.roles], service: undefined },
+      now: NOW,
+      resolve: resolveOrganisation,
+    },
+  };
+}
+
+const office = callerFor(principal('office-1', ['programme-office'], 'BTC'));
+const hanoi = callerFor(principal('nominator-p01', ['nominator'], 'P01'));
+const caoBang = callerFor(principal('nominator-p04', ['nominator'], 'P04'));
+
+/** The envelope nominations publishes when it accepts a nomination, as the consumer receives it. */
+function accepted(nominationId: string, roundId: string, organisationCode: string) {
+  const subject = NOMINATIONS_SUBJECTS.nominationAccepted;
+  const schema = NOMINATIONS_EVENTS[subject];
+  return create(EventEnvelopeSchema, {
+    id: randomUUID(),
+    type: schema.typeName,
+    subject,
+    source: 'nominations',
+    orgCode: organisationCode,
+    data: toBinary(
+      schema,
+      create(schema, {
+        nomination: {
+          nominationId,
+          roundId,
+          organisation: { code: organisationCode },
+          effectiveOrganisation: { code: organisationCode },
+          nominee: {
+            fullName: `Học viên ${nominationId.slice(0, 4)}`,
+            email: `${nominationId}@example.gov.vn`,
+            position: 'Chuyên viên',
+            unit: 'Sở Khoa học và Công nghệ',
+          },
+          version: 3,
+        },
+        previousStatus: NominationStatus.UNDER_REVIEW,
+        reason: 'Đạt',
+      }),
+    ),
+  });
+}
+
+/** What placement decides, without what differs by design (ids, names, event ids). */
+const placementOf = (enrolment: Enrolment | undefined) => ({
+  status: enrolment?.status,
+  cohortId: enrolment?.cohortId,
+  seats: enrolment?.seats.map((seat) => ({ cohortId: seat.cohortId, from: seat.from })),
+  waitlist: enrolment?.waitlist,
+});
+
+describe('cohorts use cases, in process against the real database', () => {
+  const database = `cohorts_usecases_${randomUUID().slice(0, 8)}`;
+  let mongo: MongoClient;
+  let db: Db;
+  let app: CohortsApp;
+  let consume: ReturnType<typeof nominationsConsumer>;
+  let nextId = 0;
+  let cohortId = '';
+  const roundId = randomUUID();
+  const poolRoundId = randomUUID();
+
+  beforeAll(async () => {
+    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
+    db = mongo.db(database);
+    app = createCohortsApp({
+      db,
+      keys: { checkIn: undefined, certificates: undefined },
+      now: () => NOW,
+      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      eventsWritten: () => undefined,
+      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+    });
+    await app.ensureIndexes();
+    consume = nominationsConsumer(app);
+    const track = await app.createTrack(office, trackSettings());
+    const cohort = await app.createCohort(
+      office,
+      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 3 }),
+    );
+    cohortId = cohort.id;
+  });
+
+  afterAll(async () => {
+    await db.dropDatabase();
+    await mongo.close();
+  });
+
+  it('places a trainee the same way from a nomination event and from AssignToCohort', async () => {
+    // The consumer path: accepted in the cohort's round, so seated at once.
+    const viaEvent = randomUUID();
+    await consume(accepted(viaEvent, roundId, 'P01'));
+    // The RPC path: accepted in a round without a cohort (pooled), then assigned by the office.
+    const viaRpc = randomUUID();
+    await consume(accepted(viaRpc, poolRoundId, 'P01'));
+    const pooled = await app.getEnrolment(office, enrolmentIdFor(viaRpc));
+    expect(pooled.enrolment.status).toBe('pooled');
+    const assigned = await app.placeTrainee(office, {
+      kind: 'assign',
+      enrolmentId: pooled.enrolment.id,
+      expectedVersion: pooled.enrolment.version,
+      cohortId,
+    });
+
+    const seated = await app.getEnrolment(office, enrolmentIdFor(viaEvent));
+    expect(placementOf(assigned?.enrolment)).toEqual(placementOf(seated.enrolment));
+    expect(placementOf(seated.enrolment)).toMatchObject({ status: 'enrolled', cohortId });
+    const cohort = await app.getCohort(office, cohortId);
+    expect(cohort.enrolledCount).toBe(2);
+  });
+
+  it('enrols exactly once when the same acceptance is delivered again', async () => {
+    const nominationId = randomUUID();
+    const event = accepted(nominationId, roundId, 'P04');
+    await consume(event);
+    const first = await app.getEnrolment(office, enrolmentIdFor(nominationId));
+    await consume(event);
+    const again = await app.getEnrolment(office, enrolmentIdFor(nominationId));
+    expect(again.enrolment).toEqual(first.enrolment);
+    expect((await app.getCohort(office, cohortId)).enrolledCount).toBe(3);
+    const holders = await app.repositories.cohorts.members(cohortId);
+    expect(holders.seatHolders.filter((id) => id === first.enrolment.id)).toHaveLength(1);
+  });
+
+  it('refuses a placement by anyone but the programme office, and changes nothing', async () => {
+    const nominationId = randomUUID();
+    await consume(accepted(nominationId, poolRoundId, 'P01'));
+    const pooled = await app.getEnrolment(office, enrolmentIdFor(nominationId));
+    const refusal = await app
+      .placeTrainee(hanoi, {
+        kind: 'assign',
+        enrolmentId: pooled.enrolment.id,
+        expectedVersion: pooled.enrolment.version,
+        cohortId,
+      })
+      .catch((error: unknown) => error);
+    expect(refusal).toBeInstanceOf(DomainError);
+    expect(refusal).toMatchObject({ kind: 'permission-denied', code: 'ROLE_REQUIRED' });
+    expect((await app.getEnrolment(office, pooled.enrolment.id)).enrolment).toEqual(
+      pooled.enrolment,
+    );
+  });
+
+  it('waitlists from both paths alike once the cohort is full', async () => {
+    const viaEvent = randomUUID();
+    await consume(accepted(viaEvent, roundId, 'P01'));
+    const viaRpc = randomUUID();
+    await consume(accepted(viaRpc, poolRoundId, 'P01'));
+    const pooled = await app.getEnrolment(office, enrolmentIdFor(viaRpc));
+    const assigned = await app.placeTrainee(office, {
+      kind: 'assign',
+      enrolmentId: pooled.enrolment.id,
+      expectedVersion: pooled.enrolment.version,
+      cohortId,
+    });
+    const waiting = await app.getEnrolment(office, enrolmentIdFor(viaEvent));
+    expect(placementOf(assigned?.enrolment)).toEqual(placementOf(waiting.enrolment));
+    expect(waiting.enrolment.status).toBe('waitlisted');
+    // Both queue in the same instant (the fixed clock): their order is the queue's tie-break.
+    const positions = [waiting.waitlistPosition, assigned?.waitlistPosition ?? 0];
+    expect(positions.sort()).toEqual([1, 2]);
+    expect((await app.getCohort(office, cohortId)).waitlistedCount).toBe(2);
+  });
+});
+
+describe('organisation scope, through every organisation-scoped repository method', () => {
+  const database = `cohorts_scope_${randomUUID().slice(0, 8)}`;
+  let mongo: MongoClient;
+  let db: Db;
+  let app: CohortsApp;
+  let hanoiEnrolment: Enrolment;
+  let sessionId = '';
+  let cohortId = '';
+  const certificateId = randomUUID();
+  const certificateNumber = `CDS-2025-${randomUUID().slice(0, 6)}`;
+
+  beforeAll(async () => {
+    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
+    db = mongo.db(database);
+    let nextId = 0;
+    app = createCohortsApp({
+      db,
+      keys: { checkIn: undefined, certificates: undefined },
+      now: () => NOW,
+      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      eventsWritten: () => undefined,
+      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+    });
+    await app.ensureIndexes();
+    const roundId = randomUUID();
+    const track = await app.createTrack(office, trackSettings());
+    const cohort = await app.createCohort(
+      office,
+      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 5 }),
+    );
+    cohortId = cohort.id;
+    const consume = nominationsConsumer(app);
+    const ofHanoi = randomUUID();
+    await consume(accepted(ofHanoi, roundId, 'P01'));
+    await consume(accepted(randomUUID(), roundId, 'P04'));
+    hanoiEnrolment = (await app.getEnrolment(office, enrolmentIdFor(ofHanoi))).enrolment;
+    // A record of a session and a certificate in the Hanoi trainee's document, written as the
+    // use cases write them (records, attempts and the certificate live in the enrolment).
+    const session = await app.scheduleSession(office, {
+      cohortId,
+      settings: {
+        moduleCode: 'M1',
+        title: 'Buổi 1',
+        startsAt: new Date('2025-10-06T01:30:00Z'),
+        endsAt: new Date('2025-10-06T04:30:00Z'),
+        mode: 'in-person',
+        location: 'Hà Nội',
+        meetingUrl: '',
+        checkIn: { opensMinutesBefore: 30, lateAfterMinutes: 15, closesMinutesAfter: 60 },
+      },
+    });
+    sessionId = session.id;
+    await db.collection('enrolments').updateOne(
+      { _id: hanoiEnrolment.id as never },
+      {
+        $set: {
+          [`attendance.${sessionId}`]: {
+            sessionId,
+            enrolmentId: hanoiEnrolment.id,
+            traineeName: hanoiEnrolment.trainee.fullName,
+            status: 'present',
+            source: 'facilitator',
+            note: '',
+            recordedBy: 'fac-1',
+            recordedAt: NOW,
+          },
+          assessments: [
+            {
+              enrolmentId: hanoiEnrolment.id,
+              cohortId,
+              moduleCode: 'M1',
+              score: 90,
+              passed: true,
+              attempt: 1,
+              comment: '',
+              assessedBy: 'fac-1',
+              assessedAt: NOW,
+            },
+          ],
+          certificateId,
+          certificateNumber,
+          certificate: { id: certificateId, number: certificateNumber, organisationCode: 'P01' },
+        },
+      },
+    );
+    hanoiEnrolment = (await app.getEnrolment(office, hanoiEnrolment.id)).enrolment;
+  });
+
+  afterAll(async () => {
+    await db.dropDatabase();
+    await mongo.close();
+  });
+
+  /** Every organisation-scoped read, as what it finds of the Hanoi trainee under `scope`. */
+  async function reads(scope: OrganisationScope) {
+    const { enrolments, records, certificates } = app.repositories;
+    const { id } = hanoiEnrolment;
+    const email = hanoiEnrolment.trainee.email;
+    const page = { pageSize: 50 };
+    const ids = (items: readonly { readonly id: string }[]) => items.map((item) => item.id);
+    const recordIds = (items: readonly { readonly enrolment: Enrolment }[]) =>
+      items.map((item) => item.enrolment.id);
+    return {
+      get: (await enrolments.get(scope, id))?.id,
+      getMany: ids(await enrolments.getMany(scope, [id])),
+      list: ids(
+        (await enrolments.list({ organisations: scope, statuses: [], text: '' }, page)).items,
+      ),
+      waitlistOrCohort: ids(await enrolments.inCohort(scope, cohortId, ['enrolled'])),
+      waitlistOf: ids(await enrolments.waitlistOf(scope, cohortId)),
+      ofUser: ids(await enrolments.ofUser(scope, '')),
+      unlinkedWithEmail: ids(await enrolments.unlinkedWithEmail(scope, email)),
+      recordsGet: (await records.get(scope, id))?.enrolment.id,
+      recordsGetMany: recordIds(await records.getMany(scope, [id])),
+      withEmails: recordIds(await records.withEmails(scope, [email])),
+      ofSession: recordIds(
+        (await records.ofSession(sessionId, cohortId, { organisations: scope }, page)).items,
+      ),
+      ofCohortAssessments: recordIds(
+        (await records.ofCohortAssessments(cohortId, { organisations: scope }, page)).items,
+      ),
+      certificate: (await certificates.get(scope, certificateId))?.certificate.id,
+      byNumber: (await certificates.byNumber(scope, certificateNumber))?.certificate.id,
+      certificates: (
+        await certificates.list({ organisations: scope, statuses: [] }, page)
+      ).items.map((held) => held.certificate.id),
+    };
+  }
+
+  /** Every organisation-scoped write, each refused (NOT_FOUND) or done under `scope`. */
+  async function writes(scope: OrganisationScope) {
+    const { enrolments, records, certificates } = app.repositories;
+    // Each write reads the trainee afresh (as the service would), so none fails on a version.
+    const stored = async () =>
+      (await enrolments.get(serviceScope(), hanoiEnrolment.id)) ?? hanoiEnrolment;
+    const outcome = (write: Promise<unknown>) =>
+      write.then(
+        () => 'written',
+        (error: unknown) => (error instanceof DomainError ? error.code : String(error)),
+      );
+    const certificate = (await certificates.get(serviceScope(), certificateId))?.certificate;
+    if (certificate === undefined) throw new Error('the certificate was not written');
+    const saved = await stored();
+    const save = await outcome(enrolments.save(scope, { ...saved, reason: 'x' }, saved, []));
+    const current = await stored();
+    const change = { progress: current.progress, now: NOW };
+    const recorded = await outcome(records.save(scope, current, change, []));
+    const graduated = await stored();
+    const issue = await outcome(certificates.issue(scope, graduated, graduated, certificate, []));
+    const revoke = await outcome(certificates.revoke(scope, await stored(), certificate, []));
+    return { save, records: recorded, issue, revoke };
+  }
+
+  it("keeps another organisation's nominator away from the trainee in every read", async () => {
+    const found = await reads(caoBang.scope);
+    expect(found).toEqual({
+      get: undefined,
+      getMany: [],
+      list: [expect.not.stringMatching(hanoiEnrolment.id)],
+      waitlistOrCohort: [expect.not.stringMatching(hanoiEnrolment.id)],
+      waitlistOf: [],
+      ofUser: [expect.not.stringMatching(hanoiEnrolment.id)],
+      unlinkedWithEmail: [],
+      recordsGet: undefined,
+      recordsGetMany: [],
+      withEmails: [],
+      ofSession: [],
+      ofCohortAssessments: [],
+      certificate: undefined,
+      byNumber: undefined,
+      certificates: [],
+    });
+  });
+
+  it("lets the trainee's own organisation (and the service) reach them in every read", async () => {
+    for (const scope of [hanoi.scope, serviceScope()]) {
+      const found = await reads(scope);
+      const { id } = hanoiEnrolment;
+      expect(found).toMatchObject({
+        get: id,
+        getMany: [id],
+        list: expect.arrayContaining([id]) as unknown,
+        waitlistOrCohort: expect.arrayContaining([id]) as unknown,
+        ofUser: expect.arrayContaining([id]) as unknown,
+        unlinkedWithEmail: [id],
+        recordsGet: id,
+        recordsGetMany: [id],
+        withEmails: [id],
+        ofSession: [id],
+        ofCohortAssessments: [id],
+        certificate: certificateId,
+        byNumber: certificateId,
+        certificates: [certificateId],
+      });
+    }
+  });
+
+  it("refuses every write to the trainee under another organisation's scope", async () => {
+    expect(await writes(caoBang.scope)).toEqual({
+      save: 'NOT_FOUND',
+      records: 'NOT_FOUND',
+      issue: 'NOT_FOUND',
+      revoke: 'NOT_FOUND',
+    });
+    // The same writes under the trainee's own organisation's scope go through.
+    expect(await writes(hanoi.scope)).toEqual({
+      save: 'written',
+      records: 'written',
+      issue: 'written',
+      revoke: 'written',
+    });
+  });
+
+  it("answers another organisation's nominator NOT_FOUND through the use cases too", async () => {
+    const asked = await app
+      .getEnrolment(caoBang, hanoiEnrolment.id)
+      .catch((error: unknown) => error);
+    expect(asked).toMatchObject({ kind: 'not-found', code: 'NOT_FOUND' });
+    const listed = await app.listEnrolments(
+      caoBang,
+      { cohortId, organisationCode: 'P01', statuses: [], text: '', onlyMine: false },
+      { pageSize: 50 },
+    );
+    expect(listed.items.map((item) => item.enrolment.trainee.organisationCode)).toEqual(['P04']);
+    // A nominator's list scope is their organisation, whatever they ask for.
+    const scope = listScope(caoBang.principal, 'ListEnrolments', { resolve: resolveOrganisation });
+    expect(scope.reach).toBe('organisation');
+  });
+});
