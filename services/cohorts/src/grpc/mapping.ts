@@ -1,15 +1,18 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampDate, timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
-import { DomainError, fromPlain, type Plain } from '@expertnet/platform';
+import { DomainError } from '@expertnet/platform';
 import {
   AssessmentResultSchema,
   AttendanceRecordSchema,
+  AttendanceSource as AttendanceSourceMessage,
   AttendanceStatus as AttendanceStatusMessage,
   CertificateSchema,
+  CertificateStatus as CertificateStatusMessage,
   CohortSchema,
   CohortStatus as CohortStatusMessage,
   DeliveryMode as DeliveryModeMessage,
   EnrolmentSchema,
+  EnrolmentStatus as EnrolmentStatusMessage,
   GetCheckInCodeResponseSchema,
   GraduationOutcomeSchema,
   ImportAttendanceResponseSchema,
@@ -32,14 +35,17 @@ import type {
   AttendanceImportRow,
   AttendanceMark,
   AttendanceRecord,
+  AttendanceSource,
   AttendanceStatus,
   Certificate,
+  CertificateStatus,
   CheckInCode,
   Cohort,
   CohortSettings,
   CohortStatus,
   DeliveryMode,
   Enrolment,
+  EnrolmentStatus,
   ImportProblem,
   LocalizedText,
   Module,
@@ -49,6 +55,7 @@ import type {
   SessionSettings,
   Track,
   TrackSettings,
+  Trainee,
   VerificationAnswer,
   VerificationResult,
 } from '../domain/index.ts';
@@ -56,14 +63,11 @@ import type { ImportReport } from '../repositories/attendance-imports.repository
 import type { TraineeGraduation } from '../usecases/graduate-trainees.ts';
 
 /**
- * Contract messages <-> domain objects. Requests are read field by field (checked by the
- * compiler); protovalidate has refused missing and unknown values before a handler runs, so the
- * fallbacks below only keep the types total. Answers with the same field names as the domain
- * (tracks, cohorts, sessions, enrolments, records, certificates) still go through the kit's
- * fromPlain, which follows the descriptor field by field.
+ * Contract messages <-> domain objects, field by field and checked by the compiler (create() is
+ * typed; enums go through the tables below). protovalidate has refused missing and unknown
+ * values of a request before a handler runs, so the fallbacks when reading one only keep the
+ * types total.
  */
-const plain = (value: object) => value as Plain;
-
 /** A value protovalidate lets through always has its domain name; anything else is refused. */
 function known<T>(table: Readonly<Partial<Record<number, T>>>, value: number, field: string): T {
   const found = table[value];
@@ -94,6 +98,23 @@ const VERIFICATION_RESULTS: Readonly<Record<VerificationResult, VerificationResu
   'not-genuine': VerificationResultMessage.NOT_GENUINE,
 };
 
+const ENROLMENT_STATUSES: Readonly<Record<EnrolmentStatus, EnrolmentStatusMessage>> = {
+  pooled: EnrolmentStatusMessage.POOLED,
+  waitlisted: EnrolmentStatusMessage.WAITLISTED,
+  enrolled: EnrolmentStatusMessage.ENROLLED,
+  graduated: EnrolmentStatusMessage.GRADUATED,
+  dropped: EnrolmentStatusMessage.DROPPED,
+  removed: EnrolmentStatusMessage.REMOVED,
+};
+const ATTENDANCE_SOURCES: Readonly<Record<AttendanceSource, AttendanceSourceMessage>> = {
+  facilitator: AttendanceSourceMessage.FACILITATOR,
+  'check-in': AttendanceSourceMessage.CHECK_IN,
+  import: AttendanceSourceMessage.IMPORT,
+};
+const CERTIFICATE_STATUSES: Readonly<Record<CertificateStatus, CertificateStatusMessage>> = {
+  valid: CertificateStatusMessage.VALID,
+  revoked: CertificateStatusMessage.REVOKED,
+};
 const COHORT_STATUSES: Readonly<Record<CohortStatus, CohortStatusMessage>> = {
   planned: CohortStatusMessage.PLANNED,
   running: CohortStatusMessage.RUNNING,
@@ -260,33 +281,141 @@ export const graduationMessage = (outcome: TraineeGraduation) =>
     unmet: (outcome.unmet ?? []).map(requirementMessage),
   });
 
-export const trackMessage = (track: Track) => fromPlain(TrackSchema, plain(track));
+const timestamp = (date: Date | undefined) => date && timestampFromDate(date);
+
+export const trackMessage = (track: Track) =>
+  create(TrackSchema, {
+    id: track.id,
+    settings: trackSettingsMessage(track.settings),
+    version: track.version,
+    createdAt: timestamp(track.createdAt),
+    updatedAt: timestamp(track.updatedAt),
+  });
+
+const trackSettingsMessage = (settings: TrackSettings) => ({
+  code: settings.code,
+  name: { ...settings.name },
+  description: settings.description,
+  modules: settings.modules.map((module) => ({
+    ...module,
+    title: { ...module.title },
+    skillCodes: [...module.skillCodes],
+  })),
+  completion: { ...settings.completion },
+});
 
 /** No venue province is no reference at all: an empty one would fail the contract's rules. */
 export const cohortMessage = (cohort: Cohort) =>
-  fromPlain(
-    CohortSchema,
-    plain({
-      ...cohort,
-      settings: {
-        ...cohort.settings,
-        venueProvinceCode:
-          cohort.settings.venueProvinceCode === '' ? undefined : cohort.settings.venueProvinceCode,
-      },
-    }),
-  );
+  create(CohortSchema, {
+    id: cohort.id,
+    settings: cohortSettingsMessage(cohort.settings),
+    status: COHORT_STATUSES[cohort.status],
+    enrolledCount: cohort.enrolledCount,
+    waitlistedCount: cohort.waitlistedCount,
+    version: cohort.version,
+    createdAt: timestamp(cohort.createdAt),
+    updatedAt: timestamp(cohort.updatedAt),
+  });
 
-export const sessionMessage = (session: Session) => fromPlain(SessionSchema, plain(session));
+const cohortSettingsMessage = (settings: CohortSettings) => ({
+  trackId: settings.trackId,
+  intakeRoundId: settings.intakeRoundId,
+  code: settings.code,
+  name: { ...settings.name },
+  startDate: settings.startDate,
+  endDate: settings.endDate,
+  capacity: settings.capacity,
+  deliveryMode: DELIVERY_MODES[settings.deliveryMode],
+  venueProvince:
+    settings.venueProvinceCode === '' ? undefined : { code: settings.venueProvinceCode },
+  venue: settings.venue,
+  facilitators: settings.facilitators.map((facilitator) => ({ ...facilitator })),
+});
+
+export const sessionMessage = (session: Session) =>
+  create(SessionSchema, {
+    id: session.id,
+    cohortId: session.cohortId,
+    settings: {
+      ...session.settings,
+      startsAt: timestamp(session.settings.startsAt),
+      endsAt: timestamp(session.settings.endsAt),
+      mode: DELIVERY_MODES[session.settings.mode],
+      checkIn: { ...session.settings.checkIn },
+    },
+    cancelled: session.cancelled,
+    version: session.version,
+  });
+
+const traineeMessage = (trainee: Trainee) => ({
+  fullName: trainee.fullName,
+  email: trainee.email,
+  userSubject: trainee.userSubject,
+  organisation: { code: trainee.organisationCode },
+  effectiveOrganisation: { code: trainee.effectiveOrganisationCode },
+  position: trainee.position,
+  unit: trainee.unit,
+  specialties: [...trainee.specialties],
+  languages: [...trainee.languages],
+});
 
 /** An enrolment with its place in the queue (0 unless waitlisted). */
 export const enrolmentMessage = (enrolment: Enrolment, waitlistPosition = 0) =>
-  fromPlain(EnrolmentSchema, plain({ ...enrolment, waitlistPosition }));
+  create(EnrolmentSchema, {
+    id: enrolment.id,
+    nominationId: enrolment.nominationId,
+    roundId: enrolment.roundId,
+    trainee: traineeMessage(enrolment.trainee),
+    cohortId: enrolment.cohortId,
+    status: ENROLMENT_STATUSES[enrolment.status],
+    waitlistPosition,
+    progress: {
+      ...enrolment.progress,
+      modulesPassed: [...enrolment.progress.modulesPassed],
+      unmet: enrolment.progress.unmet.map(requirementMessage),
+    },
+    reason: enrolment.reason,
+    certificateId: enrolment.certificateId,
+    version: enrolment.version,
+    createdAt: timestamp(enrolment.createdAt),
+    updatedAt: timestamp(enrolment.updatedAt),
+  });
 
 export const recordMessage = (record: AttendanceRecord) =>
-  fromPlain(AttendanceRecordSchema, plain(record));
+  create(AttendanceRecordSchema, {
+    ...record,
+    status: ATTENDANCE_STATUSES[record.status],
+    source: ATTENDANCE_SOURCES[record.source],
+    recordedAt: timestamp(record.recordedAt),
+  });
 
+/** An attempt; where it is stored it also names its cohort, which the contract leaves out. */
 export const assessmentMessage = (result: AssessmentResult) =>
-  fromPlain(AssessmentResultSchema, plain(result));
+  create(AssessmentResultSchema, {
+    enrolmentId: result.enrolmentId,
+    moduleCode: result.moduleCode,
+    score: result.score,
+    passed: result.passed,
+    attempt: result.attempt,
+    comment: result.comment,
+    assessedBy: result.assessedBy,
+    assessedAt: timestamp(result.assessedAt),
+  });
 
 export const certificateMessage = (certificate: Certificate) =>
-  fromPlain(CertificateSchema, plain(certificate));
+  create(CertificateSchema, {
+    id: certificate.id,
+    number: certificate.number,
+    enrolmentId: certificate.enrolmentId,
+    holderName: certificate.holderName,
+    organisation: { code: certificate.organisationCode },
+    trackCode: certificate.trackCode,
+    trackName: { ...certificate.trackName },
+    cohortName: { ...certificate.cohortName },
+    issuedOn: certificate.issuedOn,
+    verificationCode: certificate.verificationCode,
+    verificationUrl: certificate.verificationUrl,
+    status: CERTIFICATE_STATUSES[certificate.status],
+    revokedAt: timestamp(certificate.revokedAt),
+    revocationReason: certificate.revocationReason,
+  });
