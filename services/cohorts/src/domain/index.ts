@@ -1,8 +1,9 @@
 /**
- * The cohorts domain: plain functions and types, free of gRPC, protobuf and MongoDB. The service
- * maps proto <-> these types (the platform's toPlain/fromPlain fit them as they are), loads what a
- * function needs, and stores what it returns, with the returned events in the same write. Nothing
- * here reads the clock: every change takes `now` from its context.
+ * The cohorts domain: plain functions and types, free of gRPC, protobuf encoding and MongoDB (it
+ * names the contract's event subjects, from @expertnet/proto/events, and nothing more). The
+ * use cases load what a function needs and store what it returns, with the returned events in the
+ * same write; grpc/mapping.ts maps messages to and from these types. Nothing here reads the
+ * clock: every change takes `now` from its context.
  */
 export * from './types.ts';
 

@@ -1,9 +1,12 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
-import type { CertificateStatus } from '../domain/index.ts';
 import { callerOf, pageOf, type HandlerDependencies } from './context.ts';
-import { statusesOf } from './enums.ts';
-import { certificateMessage, graduationMessage, verificationMessage } from './mapping.ts';
+import {
+  certificateMessage,
+  certificateStatusesOf,
+  graduationMessage,
+  verificationMessage,
+} from './mapping.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 
@@ -29,7 +32,7 @@ export function certificateHandlers({ app, now }: HandlerDependencies) {
         {
           cohortId: request.cohortId,
           organisationCode: request.organisation?.code ?? '',
-          statuses: statusesOf<CertificateStatus>(request.statuses, 'certificate'),
+          statuses: certificateStatusesOf(request.statuses),
         },
         pageOf(request.page),
       );

@@ -1,9 +1,7 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
-import type { CohortStatus } from '../domain/index.ts';
 import { callerOf, pageOf, required, type HandlerDependencies } from './context.ts';
-import { statusesOf } from './enums.ts';
-import { cohortMessage, cohortSettingsOf, cohortStatusOf } from './mapping.ts';
+import { cohortMessage, cohortSettingsOf, cohortStatusesOf, cohortStatusOf } from './mapping.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 
@@ -36,7 +34,7 @@ export function cohortHandlers({ app, now }: HandlerDependencies) {
         callerOf(call, now()),
         {
           trackId: request.trackId === '' ? undefined : request.trackId,
-          statuses: statusesOf<CohortStatus>(request.statuses, 'cohort'),
+          statuses: cohortStatusesOf(request.statuses),
           onlyMine: request.onlyMine,
         },
         pageOf(request.page),

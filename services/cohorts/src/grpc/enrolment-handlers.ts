@@ -1,10 +1,8 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
-import type { EnrolmentStatus } from '../domain/index.ts';
 import type { PositionedEnrolment } from '../usecases/loading.ts';
 import { callerOf, pageOf, type HandlerDependencies } from './context.ts';
-import { statusesOf } from './enums.ts';
-import { enrolmentMessage } from './mapping.ts';
+import { enrolmentMessage, enrolmentStatusesOf } from './mapping.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 
@@ -31,7 +29,7 @@ export function enrolmentHandlers({ app, now }: HandlerDependencies) {
         {
           cohortId: request.cohortId,
           organisationCode: request.organisation?.code ?? '',
-          statuses: statusesOf<EnrolmentStatus>(request.statuses, 'enrolment'),
+          statuses: enrolmentStatusesOf(request.statuses),
           text: request.query,
           onlyMine: request.onlyMine,
         },
