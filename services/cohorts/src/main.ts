@@ -18,7 +18,7 @@ import { loadCohortsConfig } from './config.ts';
 import { NOMINATION_DECISION_SUBJECTS, nominationsConsumer } from './events/nomination-events.ts';
 import { cohortsHandlers } from './grpc/handlers.ts';
 import { loadKeys } from './keys.ts';
-import { cancelledCohortsSweep } from './scheduling/cancelled-cohorts.ts';
+import { cohortsSweep } from './scheduling/sweep.ts';
 import { EVENTS_COLLECTION } from './usecases/dependencies.ts';
 
 const config = loadCohortsConfig();
@@ -78,7 +78,7 @@ await runService({
       logger,
       'waitlist promotion and cancellation sweep',
       config.promotionCheckMs,
-      cancelledCohortsSweep(app),
+      cohortsSweep(app),
     );
 
     await serveGrpc(lifecycle, logger, {
