@@ -52,6 +52,8 @@ export interface CohortsAppDependencies {
   /** Wakes the outbox relay after a write with events (a no-op where no relay runs). */
   readonly eventsWritten: (written: { collection: string; id: string }) => void;
   readonly logger: ReturnType<typeof createLogger>;
+  /** Repositories to use instead of those over `db` (tests wrap one to inject a failure). */
+  readonly repositories?: Partial<Repositories>;
 }
 
 /** The service's own client id, the actor of what it does on its own (consumer, sweeps). */
@@ -81,8 +83,8 @@ const bind =
  * serves it, tests call it directly.
  */
 export function createCohortsApp(options: CohortsAppDependencies) {
-  const { db, ...rest } = options;
-  const repositories = cohortsRepositories(db);
+  const { db, repositories: replaced, ...rest } = options;
+  const repositories: Repositories = { ...cohortsRepositories(db), ...replaced };
   const deps: Dependencies = { ...repositories, ...rest };
   const asService = () =>
     serviceCaller({

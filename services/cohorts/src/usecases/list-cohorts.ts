@@ -8,7 +8,7 @@ export interface CohortListRequest extends Omit<CohortQuery, 'facilitator'> {
   readonly onlyMine: boolean;
 }
 
-export function listCohorts(
+export async function listCohorts(
   deps: Dependencies,
   caller: Caller,
   request: CohortListRequest,

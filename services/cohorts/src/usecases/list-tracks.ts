@@ -2,7 +2,7 @@ import type { PageQuery } from '@expertnet/platform';
 import { allow, type Caller } from './caller.ts';
 import type { Dependencies } from './dependencies.ts';
 
-export function listTracks(deps: Dependencies, caller: Caller, page: PageQuery) {
+export async function listTracks(deps: Dependencies, caller: Caller, page: PageQuery) {
   allow(caller, 'ListTracks');
   return deps.tracks.list(page);
 }

@@ -17,7 +17,7 @@ import { NOMINATIONS_EVENTS, NOMINATIONS_SUBJECTS } from '@expertnet/proto/event
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCohortsApp, type CohortsApp } from '../../src/app.ts';
+import { cohortsRepositories, createCohortsApp, type CohortsApp } from '../../src/app.ts';
 import {
   callerOrganisations,
   enrolmentIdFor,
@@ -435,5 +435,112 @@ describe('organisation scope, through every organisation-scoped repository metho
     // A nominator's list scope is their organisation, whatever they ask for.
     const scope = listScope(caoBang.principal, 'ListEnrolments', { resolve: resolveOrganisation });
     expect(scope.reach).toBe('organisation');
+  });
+});
+
+describe('placement when a step fails, from the consumer path', () => {
+  const database = `cohorts_faults_${randomUUID().slice(0, 8)}`;
+  let mongo: MongoClient;
+  let db: Db;
+  let cohortId = '';
+  const roundId = randomUUID();
+  /** Failures to inject, consumed one by one by the wrapped repositories. */
+  const faults = { saves: 0, claims: 0 };
+
+  const build = () => {
+    const real = cohortsRepositories(db);
+    let nextId = 0;
+    return createCohortsApp({
+      db,
+      keys: { checkIn: undefined, certificates: undefined },
+      now: () => NOW,
+      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      eventsWritten: () => undefined,
+      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+      repositories: {
+        enrolments: {
+          ...real.enrolments,
+          save: async (...args) => {
+            if (faults.saves > 0) {
+              faults.saves -= 1;
+              throw new Error('the database went away mid-write');
+            }
+            return real.enrolments.save(...args);
+          },
+        },
+        cohorts: {
+          ...real.cohorts,
+          // A seat "taken by someone else" first: what a concurrent placement looks like.
+          claimSeat: async (...args) => {
+            if (faults.claims > 0) {
+              faults.claims -= 1;
+              return false;
+            }
+            return real.cohorts.claimSeat(...args);
+          },
+        },
+      },
+    });
+  };
+  let app: CohortsApp;
+
+  beforeAll(async () => {
+    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
+    db = mongo.db(database);
+    app = build();
+    await app.ensureIndexes();
+    const track = await app.createTrack(office, trackSettings());
+    const cohort = await app.createCohort(
+      office,
+      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 5 }),
+    );
+    cohortId = cohort.id;
+  });
+
+  afterAll(async () => {
+    await db.dropDatabase();
+    await mongo.close();
+  });
+
+  it('gives the seat back when the enrolment cannot be saved, and a redelivery seats it', async () => {
+    const consume = nominationsConsumer(app);
+    const nominationId = randomUUID();
+    const event = accepted(nominationId, roundId, 'P01');
+    faults.saves = 1;
+    await expect(consume(event)).rejects.toThrow(/went away/);
+    expect((await app.repositories.cohorts.members(cohortId)).seatHolders).toEqual([]);
+    expect(
+      await app.repositories.enrolments.get(serviceScope(), enrolmentIdFor(nominationId)),
+    ).toBeUndefined();
+    await consume(event);
+    const seated = await app.getEnrolment(office, enrolmentIdFor(nominationId));
+    expect(seated.enrolment.status).toBe('enrolled');
+    expect((await app.repositories.cohorts.members(cohortId)).seatHolders).toEqual([
+      seated.enrolment.id,
+    ]);
+  });
+
+  it('works a lost seat out again instead of failing the delivery', async () => {
+    const consume = nominationsConsumer(app);
+    const nominationId = randomUUID();
+    faults.claims = 2;
+    await consume(accepted(nominationId, roundId, 'P04'));
+    expect(faults.claims).toBe(0);
+    const seated = await app.getEnrolment(office, enrolmentIdFor(nominationId));
+    expect(placementOf(seated.enrolment)).toMatchObject({ status: 'enrolled', cohortId });
+  });
+
+  it('stops after three lost seats with SEAT_CONTENDED, holding nothing', async () => {
+    const consume = nominationsConsumer(app);
+    const nominationId = randomUUID();
+    faults.claims = 3;
+    await expect(consume(accepted(nominationId, roundId, 'P04'))).rejects.toMatchObject({
+      code: 'SEAT_CONTENDED',
+    });
+    const members = await app.repositories.cohorts.members(cohortId);
+    expect(members.seatHolders).not.toContain(enrolmentIdFor(nominationId));
+    expect(
+      await app.repositories.enrolments.get(serviceScope(), enrolmentIdFor(nominationId)),
+    ).toBeUndefined();
   });
 });
