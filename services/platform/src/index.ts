@@ -77,6 +77,11 @@ export { toPlain, fromPlain, enumName, type Plain } from './grpc/plain.ts';
 export { fieldViolations } from './grpc/request-checks.ts';
 export { isIntegerBetween, requireReason, textLength, Violations } from './errors/violations.ts';
 export {
+  eventEnvelopes,
+  type EventMessageMappers,
+  type SubjectEvent,
+} from './events/event-messages.ts';
+export {
   domainEventEnvelopes,
   type DomainActor,
   type DomainEvent,
