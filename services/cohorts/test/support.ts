@@ -9,7 +9,7 @@ import {
   Gender,
   NominationStatus,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-export { failure } from '@expertnet/tests/support/grpc.ts';
+export { failure } from '@expertnet/platform/testing/call-failure.ts';
 export { subjectOf } from '@expertnet/tests/support/keycloak.ts';
 import { kill9, waitUntil } from '@expertnet/tests/support/processes.ts';
 import { serversEnv, startService } from '@expertnet/tests/support/services.ts';

@@ -15,7 +15,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { NatsConnection } from '@nats-io/transport-node';
 import type { MongoClient } from 'mongodb';
 
-export { failure } from '@expertnet/tests/support/grpc.ts';
+export { failure } from '@expertnet/platform/testing/call-failure.ts';
 export { subjectOf } from '@expertnet/tests/support/keycloak.ts';
 
 /**

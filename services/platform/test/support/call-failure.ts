@@ -1,4 +1,4 @@
-import { richStatusOf } from '@expertnet/platform';
+import { richStatusOf } from '../../src/errors/rich-status.ts';
 
 type ServiceError = Parameters<typeof richStatusOf>[0] & { code: number; details: string };
 
