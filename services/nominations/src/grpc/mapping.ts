@@ -3,6 +3,7 @@ import { timestampDate, timestampFromDate, type Timestamp } from '@bufbuild/prot
 import { invalidArgument } from '@expertnet/platform';
 import {
   DuplicateFlagSchema,
+  DuplicateMatchSchema,
   IntakeRoundSchema,
   QuotaLedgerEntrySchema,
   type Candidate as CandidateMessage,
@@ -13,6 +14,7 @@ import {
 import {
   type Candidate,
   type DuplicateFlag,
+  type DuplicateMatch,
   type EligibilityRules,
   type NominatingOfficer,
   type QuotaLedgerEntry,
@@ -145,17 +147,21 @@ export const roundMessage = (round: Round) =>
 export const ledgerEntryMessage = ({ organisationCode, ...counts }: QuotaLedgerEntry) =>
   create(QuotaLedgerEntrySchema, { organisation: { code: organisationCode }, ...counts });
 
+/** One nomination sharing a national ID hash; in a flag and in DuplicateCandidateFlagged. */
+export const duplicateMatchMessage = (match: DuplicateMatch) =>
+  create(DuplicateMatchSchema, {
+    nominationId: match.nominationId,
+    roundId: match.roundId,
+    organisation: { code: match.organisationCode },
+    candidateName: match.candidateName,
+    status: nominationStatuses.encode(match.status),
+  });
+
 export const flagMessage = (flag: DuplicateFlag) =>
   create(DuplicateFlagSchema, {
     id: flag.id,
     status: flagStatuses.encode(flag.status),
-    matches: flag.matches.map((match) => ({
-      nominationId: match.nominationId,
-      roundId: match.roundId,
-      organisation: { code: match.organisationCode },
-      candidateName: match.candidateName,
-      status: nominationStatuses.encode(match.status),
-    })),
+    matches: flag.matches.map(duplicateMatchMessage),
     flaggedAt: timestamp(flag.flaggedAt),
     resolutionNote: flag.resolutionNote,
     resolvedBy: flag.resolvedBy,
