@@ -1,13 +1,9 @@
 import { create } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
-import type { LocalizedText } from '@expertnet/platform';
 import {
-  AvailabilitySchema,
   ExpertProfileSchema,
-  ExpertSkillSchema,
   ExpertSummarySchema,
   FacetSchema,
-  MentoringOfferSchema,
   PeerReasonSchema,
   SkillDefinitionSchema,
   type VisibilitySettings as VisibilitySettingsMessage,
@@ -15,13 +11,9 @@ import {
 import {
   summaryOf,
   VISIBILITY_FIELDS,
-  type Availability,
   type ContactPreferences,
   type Credential,
-  type ExpertSkill,
   type Facet,
-  type LanguageSkill,
-  type MentoringOffer,
   type PeerReason,
   type ProfileView,
   type SkillDefinition,
@@ -32,50 +24,14 @@ import {
   AVAILABILITY_STATUS,
   CONTACT_CHANNEL,
   FACET_FIELD,
-  LANGUAGE_LEVEL,
   PEER_REASON_KIND,
-  PROFILE_ORIGIN,
-  SKILL_LEVEL,
-  SKILL_SOURCE,
   VISIBILITY,
 } from './enums.ts';
+import { profilePartsInit, skillMessage, text, timestamp } from './profile-parts.ts';
 
 // Domain objects → contract messages, field by field through `create`, which type-checks each
 // init against the generated message: a field renamed or retyped on either side fails to compile.
-
-const text = ({ vi, en }: LocalizedText) => ({ vi, en });
-const timestamp = (date: Date | undefined) => date && timestampFromDate(date);
-
-export const skillMessage = (skill: ExpertSkill) =>
-  create(ExpertSkillSchema, {
-    code: skill.code,
-    name: text(skill.name),
-    level: SKILL_LEVEL[skill.level],
-    source: SKILL_SOURCE[skill.source],
-    evidence: skill.evidence,
-    verifiedAt: timestamp(skill.verifiedAt),
-  });
-
-export const availabilityMessage = (availability: Availability) =>
-  create(AvailabilitySchema, {
-    status: AVAILABILITY_STATUS[availability.status],
-    until: availability.until,
-    note: availability.note,
-    updatedAt: timestampFromDate(availability.updatedAt),
-  });
-
-export const mentoringMessage = (offer: MentoringOffer) =>
-  create(MentoringOfferSchema, {
-    willing: offer.willing,
-    maxMentees: offer.maxMentees,
-    topicSkillCodes: [...offer.topicSkillCodes],
-    note: offer.note,
-  });
-
-const languageInit = (language: LanguageSkill) => ({
-  code: language.code,
-  level: LANGUAGE_LEVEL[language.level],
-});
+// The parts a profile shares with the events' snapshot are in profile-parts.ts.
 
 /** What the caller may see of the contact details; a channel without a detail is not shown. */
 const contactInit = (contact: Partial<ContactPreferences>) => ({
@@ -106,25 +62,13 @@ function visibilityInit(settings: VisibilitySettings) {
 export const profileMessage = (view: ProfileView) =>
   create(ExpertProfileSchema, {
     id: view.id,
-    userSubject: view.userSubject,
-    origin: PROFILE_ORIGIN[view.origin],
-    fullName: view.fullName,
-    organisation: { code: view.organisationCode },
-    province: { code: view.provinceCode },
-    position: view.position,
+    ...profilePartsInit(view),
     unit: view.unit,
     bio: view.bio ?? '',
-    skills: (view.skills ?? []).map(skillMessage),
-    sectorCodes: [...(view.sectorCodes ?? [])],
-    languages: (view.languages ?? []).map(languageInit),
-    availability: view.availability && availabilityMessage(view.availability),
-    mentoring: view.mentoring && mentoringMessage(view.mentoring),
     contact: view.contact && contactInit(view.contact),
     credentials: (view.credentials ?? []).map(credentialInit),
     visibility: view.visibility && visibilityInit(view.visibility),
-    withheldFields: [...view.withheldFields],
     lastActiveAt: timestamp(view.lastActiveAt),
-    version: view.version,
     createdAt: timestampFromDate(view.createdAt),
     updatedAt: timestampFromDate(view.updatedAt),
   });

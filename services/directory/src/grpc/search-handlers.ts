@@ -3,14 +3,8 @@ import type { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/d
 import type { DirectoryApp } from '../app.ts';
 import { allow, callerOf, pageOf, pageSizeOf } from './context.ts';
 import { facetFieldsOf, filterOf, requirementsOf, searchOrderOf } from './decode.ts';
-import {
-  availabilityMessage,
-  facetMessage,
-  mentoringMessage,
-  reasonMessage,
-  skillMessage,
-  summaryMessage,
-} from './encode.ts';
+import { facetMessage, reasonMessage, summaryMessage } from './encode.ts';
+import { availabilityMessage, mentoringMessage, skillMessage } from './profile-parts.ts';
 
 type Handlers = HandlersOf<typeof DirectoryService>;
 
