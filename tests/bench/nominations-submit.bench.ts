@@ -8,7 +8,11 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { fromBinary } from '@bufbuild/protobuf';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
-import { NominationSubmittedSchema } from '@expertnet/proto/expertnet/nominations/v1/events_pb.ts';
+import {
+  NOMINATIONS_EVENTS,
+  NOMINATIONS_STREAM,
+  NOMINATIONS_SUBJECTS,
+} from '@expertnet/proto/events';
 import { demoAccessToken, loadStackConfig, stackPaths, up } from '@expertnet/infra';
 import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
@@ -81,10 +85,10 @@ try {
     drafts.push(await draft(api, nominator, roundId, send));
 
   const nc = await connect({ servers: servers.NATS_URL });
-  const { state } = await (await jetstreamManager(nc)).streams.info('NOMINATIONS');
+  const { state } = await (await jetstreamManager(nc)).streams.info(NOMINATIONS_STREAM.name);
   const published = new Set<string>();
   const messages = await (
-    await jetstream(nc).consumers.get('NOMINATIONS', {
+    await jetstream(nc).consumers.get(NOMINATIONS_STREAM.name, {
       deliver_policy: DeliverPolicy.StartSequence,
       opt_start_seq: state.last_seq + 1,
     })
@@ -92,9 +96,10 @@ try {
   void (async () => {
     for await (const message of messages) {
       const envelope = fromBinary(EventEnvelopeSchema, message.data);
-      if (envelope.subject !== 'nominations.nomination.submitted') continue;
+      const submitted = NOMINATIONS_SUBJECTS.nominationSubmitted;
+      if (envelope.subject !== submitted) continue;
       published.add(
-        fromBinary(NominationSubmittedSchema, envelope.data).nomination?.nominationId ?? '',
+        fromBinary(NOMINATIONS_EVENTS[submitted], envelope.data).nomination?.nominationId ?? '',
       );
     }
   })();
