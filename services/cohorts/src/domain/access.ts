@@ -195,13 +195,7 @@ function refusal(principal: Principal | undefined, operation: Operation): Domain
   }
   const personal = parties.includes('facilitator') || parties.includes('trainee');
   const nominator = parties.includes('nominating-organisation') && principal.roles.has(NOMINATOR);
-  if (nominator) {
-    return new DomainError(
-      'permission-denied',
-      'ORG_SCOPE_VIOLATION',
-      `organisation ${principal.org === '' ? '(none)' : principal.org} may ${operation} only for its own candidates`,
-    );
-  }
+  if (nominator) return organisationRefusal(principal, operation);
   if (personal) {
     return new DomainError(
       'permission-denied',
@@ -213,6 +207,25 @@ function refusal(principal: Principal | undefined, operation: Operation): Domain
     'permission-denied',
     'ROLE_REQUIRED',
     `${operation} needs one of the roles: ${parties.join(', ')}`,
+  );
+}
+
+/**
+ * ORG_SCOPE_VIOLATION: a nominator reaching another organisation's candidate, as `authorise`
+ * refuses them; also what a use case answers when a scoped read finds the record outside the
+ * caller's scope (without the operation when the read serves no one operation).
+ */
+export function organisationRefusal(
+  principal: Principal | undefined,
+  operation?: Operation,
+): DomainError {
+  const org = principal === undefined || principal.org === '' ? '(none)' : principal.org;
+  return new DomainError(
+    'permission-denied',
+    'ORG_SCOPE_VIOLATION',
+    operation === undefined
+      ? `organisation ${org} may reach only its own candidates`
+      : `organisation ${org} may ${operation} only for its own candidates`,
   );
 }
 

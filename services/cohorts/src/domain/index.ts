@@ -135,6 +135,7 @@ export {
   listOrganisations,
   listScope,
   NOMINATOR,
+  organisationRefusal,
   OPERATIONS,
   PROGRAMME_OFFICE,
   serviceScope,

@@ -16,7 +16,12 @@ import {
   toEnrolment,
   type EnrolmentDocument,
 } from './enrolment-document.ts';
-import { enrolmentScope } from './enrolment-query.ts';
+import {
+  enrolmentInScope,
+  enrolmentScope,
+  OUT_OF_SCOPE,
+  type OutOfScope,
+} from './enrolment-query.ts';
 
 /** A certificate with the enrolment it was earned by (where it is stored). */
 export interface HeldCertificate {
@@ -125,8 +130,18 @@ export function certificatesRepository(db: Db) {
       );
     },
 
-    get: async (scope: OrganisationScope, certificateId: string) =>
-      held(await enrolments.findOne({ certificateId, ...enrolmentScope(scope) })),
+    /**
+     * The certificate with its enrolment, OUT_OF_SCOPE when the enrolment's organisation lies
+     * outside the scope (nothing of it is returned), or undefined. One read, checked on it.
+     */
+    async get(
+      scope: OrganisationScope,
+      certificateId: string,
+    ): Promise<HeldCertificate | OutOfScope | undefined> {
+      const found = held(await enrolments.findOne({ certificateId }));
+      if (found === undefined) return undefined;
+      return enrolmentInScope(scope, found.enrolment.trainee) ? found : OUT_OF_SCOPE;
+    },
 
     byNumber: async (scope: OrganisationScope, number: string) =>
       held(await enrolments.findOne({ certificateNumber: number, ...enrolmentScope(scope) })),

@@ -1,5 +1,11 @@
-import { foldVietnamese, scopeFilter, type OrganisationScope } from '@expertnet/platform';
-import type { EnrolmentStatus } from '../domain/index.ts';
+import {
+  foldVietnamese,
+  resolveOrganisation,
+  scopeAdmits,
+  scopeFilter,
+  type OrganisationScope,
+} from '@expertnet/platform';
+import type { EnrolmentStatus, Trainee } from '../domain/index.ts';
 
 /**
  * Where an enrolment's organisation is recorded: as nominated, and where it counts today. Every
@@ -14,6 +20,22 @@ export const ENROLMENT_ORGANISATION_FIELDS = [
 /** The filter fragment keeping a query of enrolments inside `scope` (`{}` for all). */
 export const enrolmentScope = (scope: OrganisationScope) =>
   scopeFilter(scope, ENROLMENT_ORGANISATION_FIELDS);
+
+/**
+ * What a scoped get answers for a record that exists but lies outside the caller's scope: nothing
+ * of it, but not "none" either, so the use case can refuse with ORG_SCOPE_VIOLATION (another
+ * organisation's) rather than NOT_FOUND (does not exist).
+ */
+export const OUT_OF_SCOPE = 'out-of-scope';
+export type OutOfScope = typeof OUT_OF_SCOPE;
+
+/** Whether `scope` reaches an enrolment read by id: the fields of enrolmentScope, in memory. */
+export const enrolmentInScope = (
+  scope: OrganisationScope,
+  trainee: Pick<Trainee, 'organisationCode' | 'effectiveOrganisationCode'>,
+) =>
+  scopeAdmits(scope, trainee.organisationCode, resolveOrganisation) ||
+  scopeAdmits(scope, trainee.effectiveOrganisationCode, resolveOrganisation);
 
 /** Which enrolments a list may show: what the caller asked, narrowed by what they may see. */
 export interface EnrolmentQuery {

@@ -19,14 +19,21 @@ import {
   toEnrolment,
   type EnrolmentDocument,
 } from './enrolment-document.ts';
-import { enrolmentFilter, enrolmentScope, type EnrolmentQuery } from './enrolment-query.ts';
+import {
+  enrolmentFilter,
+  enrolmentInScope,
+  enrolmentScope,
+  OUT_OF_SCOPE,
+  type EnrolmentQuery,
+  type OutOfScope,
+} from './enrolment-query.ts';
 
 const DUPLICATE_KEY = 11000;
 
 /**
  * Enrolments. Each is owned by the organisation that nominated the trainee, so every method takes
  * the OrganisationScope the access check granted and reads or writes nothing outside it (a get
- * out of scope is undefined, a save out of scope NOT_FOUND).
+ * out of scope is OUT_OF_SCOPE, a list leaves it out, a save out of scope is NOT_FOUND).
  */
 export function enrolmentsRepository(db: Db) {
   const enrolments = enrolmentsCollection(db);
@@ -36,9 +43,14 @@ export function enrolmentsRepository(db: Db) {
   return {
     ensureIndexes: () => ensureIndexes(enrolments, ENROLMENT_INDEXES),
 
-    async get(scope: OrganisationScope, id: string): Promise<Enrolment | undefined> {
-      const found = await enrolments.findOne({ _id: id, ...enrolmentScope(scope) });
-      return found === null ? undefined : toEnrolment(found);
+    /**
+     * The enrolment, OUT_OF_SCOPE when its organisation lies outside the scope (nothing of it is
+     * returned), or undefined. One read: the scope is checked on the document read by id.
+     */
+    async get(scope: OrganisationScope, id: string): Promise<Enrolment | OutOfScope | undefined> {
+      const found = await enrolments.findOne({ _id: id });
+      if (found === null) return undefined;
+      return enrolmentInScope(scope, found.trainee) ? toEnrolment(found) : OUT_OF_SCOPE;
     },
 
     getMany: (scope: OrganisationScope, ids: readonly string[]) =>

@@ -8,6 +8,7 @@ import {
   accessTargetOf,
   authorise,
   listScope,
+  organisationRefusal,
   serviceScope,
   type Cohort,
   type ListScope,
@@ -15,6 +16,7 @@ import {
   type Party,
   type Trainee,
 } from '../domain/index.ts';
+import { OUT_OF_SCOPE, type OutOfScope } from '../repositories/enrolment-query.ts';
 
 /**
  * Who asks, as the transport decoded and the access check granted it: the principal (for the
@@ -39,6 +41,20 @@ export const allow = (
   operation: Operation,
   parts: { readonly cohort?: Cohort | undefined; readonly trainee?: Trainee | undefined } = {},
 ): Party => authorise(caller.principal, operation, accessTargetOf(parts, resolveOrganisation));
+
+/**
+ * What a scoped read of one record found, for the caller: ORG_SCOPE_VIOLATION (as `authorise`
+ * refuses a nominator) when it is another organisation's, so "not yours" is never answered as
+ * "does not exist"; undefined when there is none. `operation` names the refusal, when one asked.
+ */
+export function reached<T>(
+  caller: Caller,
+  found: T | OutOfScope | undefined,
+  operation?: Operation,
+): T | undefined {
+  if (found === OUT_OF_SCOPE) throw organisationRefusal(caller.principal, operation);
+  return found;
+}
 
 /** How a list must be narrowed for the caller. */
 export const listScopeOf = (caller: Caller, operation: Operation, cohort?: Cohort): ListScope =>

@@ -9,7 +9,7 @@ import {
   type Requirement,
 } from '../domain/index.ts';
 import { requireCertificateKeys, type CertificateKeys } from '../keys.ts';
-import { allow, type Caller } from './caller.ts';
+import { allow, reached, type Caller } from './caller.ts';
 import {
   envelopes,
   eventsWrittenIn,
@@ -84,7 +84,7 @@ async function graduate(
     );
     const { enrolment } = records;
     if (enrolment.status === 'graduated' && enrolment.cohortId === view.cohort.id) {
-      const held = await deps.certificates.get(scope, enrolment.certificateId);
+      const held = reached(caller, await deps.certificates.get(scope, enrolment.certificateId));
       return { enrolmentId, graduated: true, certificate: held?.certificate };
     }
     const progress = await progressOf(deps, records, context.now);

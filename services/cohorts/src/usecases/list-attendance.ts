@@ -28,7 +28,7 @@ export async function listAttendance(
     return { items, nextCursor: found.nextCursor };
   }
   await linkCaller(deps, caller);
-  const enrolment = await load.enrolment(caller.scope, request.enrolmentId);
+  const enrolment = await load.enrolment(caller, 'ListAttendance', request.enrolmentId);
   allow(caller, 'ListAttendance', {
     cohort: await load.cohortOf(enrolment),
     trainee: enrolment.trainee,

@@ -1,14 +1,18 @@
-import type { OrganisationScope } from '@expertnet/platform';
 import {
   serviceScope,
   waitlistPositions,
   type Cohort,
   type CohortView,
   type Enrolment,
+  type Operation,
 } from '../domain/index.ts';
+import { reached, type Caller } from './caller.ts';
 import { required, type Dependencies } from './dependencies.ts';
 
-/** Loads what a use case acts on, NOT_FOUND when it does not exist (or is out of scope). */
+/**
+ * Loads what a use case acts on, NOT_FOUND when it does not exist; an enrolment of an
+ * organisation outside the caller's scope is ORG_SCOPE_VIOLATION for `operation`.
+ */
 export function loaders(deps: Dependencies) {
   const track = async (id: string) => required(await deps.tracks.get(id), `track ${id}`);
   const cohort = async (id: string) => required(await deps.cohorts.get(id), `cohort ${id}`);
@@ -24,8 +28,11 @@ export function loaders(deps: Dependencies) {
     cohort,
     viewOf,
     session: async (id: string) => required(await deps.sessions.get(id), `session ${id}`),
-    enrolment: async (scope: OrganisationScope, id: string) =>
-      required(await deps.enrolments.get(scope, id), `enrolment ${id}`),
+    enrolment: async (caller: Caller, operation: Operation, id: string) =>
+      required(
+        reached(caller, await deps.enrolments.get(caller.scope, id), operation),
+        `enrolment ${id}`,
+      ),
     /** The cohort an enrolment sits or waits in; undefined while pooled. */
     placeOf: async (cohortId: string) => (cohortId === '' ? undefined : viewOf(cohortId)),
     /** The cohort an enrolment names, when it names one. */

@@ -10,8 +10,9 @@ import {
   type CohortView,
   type Enrolment,
   type NominationDecision,
+  type Operation,
 } from '../domain/index.ts';
-import type { Caller } from './caller.ts';
+import { reached, type Caller } from './caller.ts';
 import { assertVersion, type Dependencies } from './dependencies.ts';
 import type { Loaders } from './loading.ts';
 import type { Worked } from './seats.ts';
@@ -50,8 +51,13 @@ export type WorkedOut = Worked | { readonly change: undefined; readonly before?:
  */
 export function placementWork(deps: Dependencies, load: Loaders) {
   /** Loads the enrolment a change acts on, refusing a stale expected version. */
-  async function current(caller: Caller, id: string, expectedVersion: number) {
-    const enrolment = await load.enrolment(caller.scope, id);
+  async function current(
+    caller: Caller,
+    operation: Operation,
+    id: string,
+    expectedVersion: number,
+  ) {
+    const enrolment = await load.enrolment(caller, operation, id);
     assertVersion(enrolment, expectedVersion, `enrolment ${id}`);
     return enrolment;
   }
@@ -65,7 +71,7 @@ export function placementWork(deps: Dependencies, load: Loaders) {
   async function fromNomination(caller: Caller, decision: NominationDecision): Promise<WorkedOut> {
     const { context, scope } = caller;
     const id = enrolmentIdFor(decision.nomination.nominationId);
-    const before = await deps.enrolments.get(scope, id);
+    const before = reached(caller, await deps.enrolments.get(scope, id));
     if (decision.kind !== 'accepted') {
       const place =
         before && before.cohortId !== ''
@@ -85,12 +91,14 @@ export function placementWork(deps: Dependencies, load: Loaders) {
       case 'nomination':
         return fromNomination(caller, request.decision);
       case 'assign': {
-        const before = await current(caller, request.enrolmentId, request.expectedVersion);
+        const { enrolmentId, expectedVersion } = request;
+        const before = await current(caller, 'AssignToCohort', enrolmentId, expectedVersion);
         const view = await load.viewOf(request.cohortId);
         return { before, change: assignToCohort(before, view, context) };
       }
       case 'transfer': {
-        const before = await current(caller, request.enrolmentId, request.expectedVersion);
+        const { enrolmentId, expectedVersion } = request;
+        const before = await current(caller, 'TransferTrainee', enrolmentId, expectedVersion);
         // A pooled trainee has no cohort to leave (AssignToCohort places them); others have one.
         assertCanApply(before.status, 'transfer');
         const from = await load.viewOf(before.cohortId);
@@ -102,7 +110,8 @@ export function placementWork(deps: Dependencies, load: Loaders) {
         };
       }
       case 'drop': {
-        const before = await current(caller, request.enrolmentId, request.expectedVersion);
+        const { enrolmentId, expectedVersion } = request;
+        const before = await current(caller, 'DropTrainee', enrolmentId, expectedVersion);
         const place = await load.placeOf(before.cohortId);
         return { before, change: dropTrainee(before, place, request.reason, context) };
       }

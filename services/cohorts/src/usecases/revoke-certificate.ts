@@ -1,5 +1,5 @@
 import { revokeCertificate as revoked, type Certificate } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
+import { allow, reached, type Caller } from './caller.ts';
 import { envelopes, eventsWrittenIn, required, type Dependencies } from './dependencies.ts';
 
 /** Revokes a certificate (the office), with CertificateRevoked in the same write. */
@@ -11,7 +11,8 @@ export async function revokeCertificate(
   allow(caller, 'RevokeCertificate');
   const { context, scope } = caller;
   const id = input.certificateId;
-  const held = required(await deps.certificates.get(scope, id), `certificate ${id}`);
+  const found = await deps.certificates.get(scope, id);
+  const held = required(reached(caller, found, 'RevokeCertificate'), `certificate ${id}`);
   const change = revoked(held.certificate, held.enrolment, input.reason, context);
   await deps.certificates.revoke(
     scope,

@@ -6,7 +6,7 @@ import {
   type Enrolment,
   type EnrolmentChange,
 } from '../domain/index.ts';
-import type { Caller } from './caller.ts';
+import { reached, type Caller } from './caller.ts';
 import { envelopes, eventsWrittenIn, type Dependencies } from './dependencies.ts';
 import type { Loaders } from './loading.ts';
 
@@ -39,7 +39,7 @@ export function seating(deps: Dependencies, load: Loaders) {
 
   /** Gives back what a change that was not stored took: the lists follow what is stored. */
   async function giveBack(caller: Caller, enrolmentId: string): Promise<void> {
-    const stored = await deps.enrolments.get(caller.scope, enrolmentId);
+    const stored = reached(caller, await deps.enrolments.get(caller.scope, enrolmentId));
     if (stored === undefined) await deps.cohorts.settle(enrolmentId, undefined, undefined);
     else await settle(stored);
   }
@@ -113,7 +113,7 @@ export function seating(deps: Dependencies, load: Loaders) {
     ];
     const ids = new Set([...members.seatHolders, ...members.waitlisted, ...found.map((e) => e.id)]);
     for (const id of ids) {
-      const enrolment = await deps.enrolments.get(caller.scope, id);
+      const enrolment = reached(caller, await deps.enrolments.get(caller.scope, id));
       if (enrolment === undefined) continue;
       const change = releaseFromCancelledCohort(enrolment, view, caller.context);
       if (change === undefined) await settle(enrolment);

@@ -1,5 +1,6 @@
 import {
   readVerificationCode,
+  serviceScope,
   verificationAnswer,
   type VerificationAnswer,
 } from '../domain/index.ts';
@@ -10,7 +11,9 @@ import type { Dependencies } from './dependencies.ts';
 /**
  * Public in the contract. The kit's server authenticates every call, so the gateway's public
  * route calls this with its service token; the answer shows only what the certificate shows.
- * The number is looked up within the caller's scope: the gateway's token reaches every organisation.
+ * The number is looked up across every organisation, whoever asks (as before organisation
+ * scopes): a nominator verifying another organisation's certificate must not be told it is not
+ * genuine, and the answer shows nothing beyond the certificate itself.
  */
 export async function verifyCertificate(
   deps: Dependencies,
@@ -20,6 +23,6 @@ export async function verifyCertificate(
   allow(caller, 'VerifyCertificate');
   const keys = requireCertificateKeys(deps.keys);
   const claims = readVerificationCode(verificationCode, keys.publicKeys);
-  const stored = claims && (await deps.certificates.byNumber(caller.scope, claims.number));
+  const stored = claims && (await deps.certificates.byNumber(serviceScope(), claims.number));
   return verificationAnswer(claims, stored?.certificate);
 }

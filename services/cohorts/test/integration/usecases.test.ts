@@ -1,20 +1,32 @@
 // The in-process tier: the service built by createCohortsApp against the real MongoDB-wire server
-// of the running stack (a fresh database for this file), with a fixed clock and a counting id
-// source, and no process spawned. The spawned-process tests (enrolment, workflow, operations)
+// and NATS of the running stack (a fresh database for each block; the outbox through the kit's
+// real relay to JetStream), with a fixed clock and a counting id source, and no process spawned. The spawned-process tests (enrolment, workflow, operations)
 // keep the kill tests and the gRPC surface; these test the use cases and the organisation scope.
 import { randomUUID } from 'node:crypto';
-import { create, toBinary } from '@bufbuild/protobuf';
+import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import {
   createLogger,
+  createOutboxRelay,
   DomainError,
+  ensureStream,
   resolveOrganisation,
+  type OutboxRelay,
   type OrganisationScope,
   type Principal,
 } from '@expertnet/platform';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { NominationStatus } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import { NOMINATIONS_EVENTS, NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
+import {
+  COHORTS_EVENTS,
+  COHORTS_STREAM,
+  COHORTS_SUBJECTS,
+  NOMINATIONS_EVENTS,
+  NOMINATIONS_SUBJECTS,
+} from '@expertnet/proto/events';
+import { waitUntil } from '@expertnet/tests/support/processes.ts';
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
+import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
+import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cohortsRepositories, createCohortsApp, type CohortsApp } from '../../src/app.ts';
@@ -26,7 +38,10 @@ import {
   type Enrolment,
 } from '../../src/domain/index.ts';
 import { nominationsConsumer } from '../../src/events/nomination-events.ts';
+import type { HeldCertificate } from '../../src/repositories/certificates.repository.ts';
+import { OUT_OF_SCOPE, type OutOfScope } from '../../src/repositories/enrolment-query.ts';
 import type { Caller } from '../../src/usecases/caller.ts';
+import { EVENTS_COLLECTION } from '../../src/usecases/dependencies.ts';
 import { cohortSettings, trackSettings } from '../fixtures.ts';
 
 const NOW = new Date('2025-10-01T03:00:00Z');
@@ -301,6 +316,19 @@ describe('organisation scope, through every organisation-scoped repository metho
     await mongo.close();
   });
 
+  /** A record read by id: its id, OUT_OF_SCOPE (nothing of it) or undefined. */
+  const idOf = (found: { readonly id: string } | OutOfScope | undefined) =>
+    found === OUT_OF_SCOPE ? OUT_OF_SCOPE : found?.id;
+
+  const certificateIdOf = (found: HeldCertificate | OutOfScope | undefined) =>
+    found === OUT_OF_SCOPE ? OUT_OF_SCOPE : found?.certificate.id;
+
+  /** A record the service's own scope must reach. */
+  function inScope<T>(found: T | OutOfScope | undefined): T | undefined {
+    if (found === OUT_OF_SCOPE) throw new Error("the service's scope must reach every record");
+    return found;
+  }
+
   /** Every organisation-scoped read, as what it finds of the Hanoi trainee under `scope`. */
   async function reads(scope: OrganisationScope) {
     const { enrolments, records, certificates } = app.repositories;
@@ -311,7 +339,7 @@ describe('organisation scope, through every organisation-scoped repository metho
     const recordIds = (items: readonly { readonly enrolment: Enrolment }[]) =>
       items.map((item) => item.enrolment.id);
     return {
-      get: (await enrolments.get(scope, id))?.id,
+      get: idOf(await enrolments.get(scope, id)),
       getMany: ids(await enrolments.getMany(scope, [id])),
       list: ids(
         (await enrolments.list({ organisations: scope, statuses: [], text: '' }, page)).items,
@@ -329,7 +357,7 @@ describe('organisation scope, through every organisation-scoped repository metho
       ofCohortAssessments: recordIds(
         (await records.ofCohortAssessments(cohortId, { organisations: scope }, page)).items,
       ),
-      certificate: (await certificates.get(scope, certificateId))?.certificate.id,
+      certificate: certificateIdOf(await certificates.get(scope, certificateId)),
       byNumber: (await certificates.byNumber(scope, certificateNumber))?.certificate.id,
       certificates: (
         await certificates.list({ organisations: scope, statuses: [] }, page)
@@ -342,13 +370,13 @@ describe('organisation scope, through every organisation-scoped repository metho
     const { enrolments, records, certificates } = app.repositories;
     // Each write reads the trainee afresh (as the service would), so none fails on a version.
     const stored = async () =>
-      (await enrolments.get(serviceScope(), hanoiEnrolment.id)) ?? hanoiEnrolment;
+      inScope(await enrolments.get(serviceScope(), hanoiEnrolment.id)) ?? hanoiEnrolment;
     const outcome = (write: Promise<unknown>) =>
       write.then(
         () => 'written',
         (error: unknown) => (error instanceof DomainError ? error.code : String(error)),
       );
-    const certificate = (await certificates.get(serviceScope(), certificateId))?.certificate;
+    const certificate = inScope(await certificates.get(serviceScope(), certificateId))?.certificate;
     if (certificate === undefined) throw new Error('the certificate was not written');
     const saved = await stored();
     const save = await outcome(enrolments.save(scope, { ...saved, reason: 'x' }, saved, []));
@@ -361,10 +389,11 @@ describe('organisation scope, through every organisation-scoped repository metho
     return { save, records: recorded, issue, revoke };
   }
 
+  // A get by id says no more than that the record lies outside the scope: nothing of it is returned.
   it("keeps another organisation's nominator away from the trainee in every read", async () => {
     const found = await reads(caoBang.scope);
     expect(found).toEqual({
-      get: undefined,
+      get: OUT_OF_SCOPE,
       getMany: [],
       list: [expect.not.stringMatching(hanoiEnrolment.id)],
       waitlistOrCohort: [expect.not.stringMatching(hanoiEnrolment.id)],
@@ -376,7 +405,7 @@ describe('organisation scope, through every organisation-scoped repository metho
       withEmails: [],
       ofSession: [],
       ofCohortAssessments: [],
-      certificate: undefined,
+      certificate: OUT_OF_SCOPE,
       byNumber: undefined,
       certificates: [],
     });
@@ -421,11 +450,61 @@ describe('organisation scope, through every organisation-scoped repository metho
     });
   });
 
-  it("answers another organisation's nominator NOT_FOUND through the use cases too", async () => {
-    const asked = await app
-      .getEnrolment(caoBang, hanoiEnrolment.id)
-      .catch((error: unknown) => error);
-    expect(asked).toMatchObject({ kind: 'not-found', code: 'NOT_FOUND' });
+  /** What a use case answered: the value, or the refusal as kind, code and message. */
+  const outcomeOf = (answer: Promise<unknown>) =>
+    answer.then(
+      () => 'answered',
+      (error: unknown) =>
+        error instanceof DomainError
+          ? { kind: error.kind, code: error.code, message: error.message }
+          : error,
+    );
+
+  it("refuses another organisation's nominator ORG_SCOPE_VIOLATION for its record, as before", async () => {
+    const { id } = hanoiEnrolment;
+    const refused = (operation: string) => ({
+      kind: 'permission-denied',
+      code: 'ORG_SCOPE_VIOLATION',
+      message: `organisation P04 may ${operation} only for its own candidates`,
+    });
+    expect({
+      enrolment: await outcomeOf(app.getEnrolment(caoBang, id)),
+      certificate: await outcomeOf(app.getCertificate(caoBang, certificateId)),
+      attendance: await outcomeOf(
+        app.listAttendance(caoBang, { enrolmentId: id }, { pageSize: 50 }),
+      ),
+    }).toEqual({
+      enrolment: refused('GetEnrolment'),
+      certificate: refused('GetCertificate'),
+      attendance: refused('ListAttendance'),
+    });
+    // The trainee's own organisation is answered, as before.
+    expect({
+      enrolment: await outcomeOf(app.getEnrolment(hanoi, id)),
+      certificate: await outcomeOf(app.getCertificate(hanoi, certificateId)),
+      attendance: await outcomeOf(app.listAttendance(hanoi, { enrolmentId: id }, { pageSize: 50 })),
+    }).toEqual({ enrolment: 'answered', certificate: 'answered', attendance: 'answered' });
+  });
+
+  it('answers NOT_FOUND for a record that does not exist, whoever asks', async () => {
+    const missing = randomUUID();
+    for (const caller of [caoBang, hanoi, office]) {
+      const found = {
+        enrolment: await outcomeOf(app.getEnrolment(caller, missing)),
+        certificate: await outcomeOf(app.getCertificate(caller, missing)),
+        attendance: await outcomeOf(
+          app.listAttendance(caller, { enrolmentId: missing }, { pageSize: 50 }),
+        ),
+      };
+      expect(found).toEqual({
+        enrolment: expect.objectContaining({ kind: 'not-found', code: 'NOT_FOUND' }) as unknown,
+        certificate: expect.objectContaining({ kind: 'not-found', code: 'NOT_FOUND' }) as unknown,
+        attendance: expect.objectContaining({ kind: 'not-found', code: 'NOT_FOUND' }) as unknown,
+      });
+    }
+  });
+
+  it("lists only the nominator's own organisation's trainees, whatever they ask for", async () => {
     const listed = await app.listEnrolments(
       caoBang,
       { cohortId, organisationCode: 'P01', statuses: [], text: '', onlyMine: false },
@@ -542,5 +621,132 @@ describe('placement when a step fails, from the consumer path', () => {
     expect(
       await app.repositories.enrolments.get(serviceScope(), enrolmentIdFor(nominationId)),
     ).toBeUndefined();
+  });
+});
+
+describe('events through the outbox relay to JetStream', () => {
+  const database = `cohorts_relay_${randomUUID().slice(0, 8)}`;
+  let mongo: MongoClient;
+  let db: Db;
+  let nc: NatsConnection;
+  let relay: OutboxRelay;
+  let app: CohortsApp;
+  let cohortId = '';
+  /** The stream's last sequence before this block: a fresh consumer reads from the next one. */
+  let startSeq = 0;
+  const poolRoundId = randomUUID();
+
+  beforeAll(async () => {
+    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
+    db = mongo.db(database);
+    nc = await connect({ servers: stackEnv('NATS_URL') });
+    const jsm = await jetstreamManager(nc);
+    await ensureStream(jsm, COHORTS_STREAM);
+    startSeq = (await jsm.streams.info(COHORTS_STREAM.name)).state.last_seq;
+    const logger = createLogger({ service: 'cohorts-relay-test', level: 'warn' });
+    // As main.ts runs it: every event of the service is written in an enrolment's document.
+    relay = createOutboxRelay({ db, collections: [EVENTS_COLLECTION], js: jetstream(nc), logger });
+    let nextId = 0;
+    app = createCohortsApp({
+      db,
+      keys: { checkIn: undefined, certificates: undefined },
+      now: () => NOW,
+      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      eventsWritten: (written) => {
+        relay.nudge(written);
+      },
+      logger,
+    });
+    await app.ensureIndexes();
+    relay.start();
+    const track = await app.createTrack(office, trackSettings());
+    const cohort = await app.createCohort(
+      office,
+      cohortSettings({ trackId: track.id, intakeRoundId: randomUUID(), capacity: 5 }),
+    );
+    cohortId = cohort.id;
+  });
+
+  afterAll(async () => {
+    await relay.stop();
+    await db.dropDatabase();
+    await mongo.close();
+    await nc.close();
+  });
+
+  /** The cohorts.trainee.enrolled events of this enrolment in the stream since the block began. */
+  async function enrolledEventsOf(enrolmentId: string) {
+    const subject = COHORTS_SUBJECTS.traineeEnrolled;
+    const consumer = await jetstream(nc).consumers.get(COHORTS_STREAM.name, {
+      deliver_policy: DeliverPolicy.StartSequence,
+      opt_start_seq: startSeq + 1,
+      filter_subjects: [subject],
+    });
+    const found = [];
+    for (;;) {
+      const message = await consumer.next({ expires: 1_000 });
+      if (message === null) return found;
+      const envelope = fromBinary(EventEnvelopeSchema, message.data);
+      const event = fromBinary(COHORTS_EVENTS[subject], envelope.data);
+      if (event.enrolmentId === enrolmentId)
+        found.push({ subject: message.subject, envelope, event });
+    }
+  }
+
+  it('publishes cohorts.trainee.enrolled exactly once when the office places a trainee', async () => {
+    const nominationId = randomUUID();
+    await nominationsConsumer(app)(accepted(nominationId, poolRoundId, 'P01'));
+    const pooled = await app.getEnrolment(office, enrolmentIdFor(nominationId));
+    expect(pooled.enrolment.status).toBe('pooled');
+    const placed = await app.placeTrainee(office, {
+      kind: 'assign',
+      enrolmentId: pooled.enrolment.id,
+      expectedVersion: pooled.enrolment.version,
+      cohortId,
+    });
+    expect(placed?.enrolment.status).toBe('enrolled');
+
+    // The relay has published everything the enrolment's document held once its outbox is clear.
+    const documents = db.collection<{ _id: string; outboxPending?: boolean }>(EVENTS_COLLECTION);
+    await waitUntil(
+      async () => (await documents.findOne({ _id: pooled.enrolment.id }))?.outboxPending === false,
+      20_000,
+      () => 'the relay did not publish the enrolment outbox',
+    );
+    const published = await enrolledEventsOf(pooled.enrolment.id);
+    expect(published).toHaveLength(1);
+    const [only] = published;
+    expect(only?.subject).toBe(COHORTS_SUBJECTS.traineeEnrolled);
+    expect(only?.envelope).toMatchObject({
+      subject: COHORTS_SUBJECTS.traineeEnrolled,
+      type: COHORTS_EVENTS[COHORTS_SUBJECTS.traineeEnrolled].typeName,
+      source: 'cohorts',
+      orgCode: 'P01',
+      actor: { subject: 'office-1', orgCode: 'BTC', roles: ['programme-office'] },
+    });
+    const { trainee } = pooled.enrolment;
+    expect(only?.event).toMatchObject({
+      enrolmentId: pooled.enrolment.id,
+      nominationId,
+      roundId: poolRoundId,
+      trainee: {
+        fullName: trainee.fullName,
+        email: trainee.email,
+        userSubject: '',
+        organisation: { code: 'P01' },
+        effectiveOrganisation: { code: 'P01' },
+        position: 'Chuyên viên',
+        unit: 'Sở Khoa học và Công nghệ',
+      },
+      cohort: {
+        cohortId,
+        code: cohortSettings().code,
+        name: cohortSettings().name,
+        trackCode: trackSettings().code,
+        startDate: cohortSettings().startDate,
+        endDate: cohortSettings().endDate,
+      },
+      promotedFromWaitlist: false,
+    });
   });
 });

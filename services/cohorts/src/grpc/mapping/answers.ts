@@ -86,7 +86,8 @@ export const sessionMessage = (session: Session) =>
     version: session.version,
   });
 
-const traineeMessage = (trainee: Trainee) => ({
+/** The trainee as enrolments and the events show them. */
+export const traineeMessage = (trainee: Trainee) => ({
   fullName: trainee.fullName,
   email: trainee.email,
   userSubject: trainee.userSubject,
