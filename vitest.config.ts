@@ -1,4 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
@@ -6,13 +6,20 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['infra/**/*.test.ts', 'services/*/src/**/*.test.ts', 'proto/**/*.test.ts'],
+          include: [
+            'infra/**/*.test.ts',
+            'services/*/src/**/*.test.ts',
+            // The kit's test support tests its own oracle (the reflective protobuf mapping).
+            'services/platform/test/support/*.test.ts',
+            'proto/**/*.test.ts',
+          ],
         },
       },
       {
         test: {
           name: 'integration',
           include: ['tests/**/*.test.ts', 'services/*/test/**/*.test.ts'],
+          exclude: [...configDefaults.exclude, 'services/platform/test/support/*.test.ts'],
           // Starts the real servers (or reuses a running stack) before any integration test.
           globalSetup: ['tests/support/global-setup.ts'],
           testTimeout: 60_000,

@@ -73,7 +73,6 @@ export {
   type LocalisedName,
   type FormerName,
 } from './organisations/index.ts';
-export { toPlain, fromPlain, enumName, type Plain } from './grpc/plain.ts';
 export { fieldViolations } from './grpc/request-checks.ts';
 export { isIntegerBetween, requireReason, textLength, Violations } from './errors/violations.ts';
 export {
@@ -81,11 +80,6 @@ export {
   type EventMessageMappers,
   type SubjectEvent,
 } from './events/event-messages.ts';
-export {
-  domainEventEnvelopes,
-  type DomainActor,
-  type DomainEvent,
-} from './events/domain-events.ts';
 export {
   VIETNAM_UTC_OFFSET_MS,
   isCalendarDate,

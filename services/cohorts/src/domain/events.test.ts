@@ -4,7 +4,7 @@
  * test touches protobuf; the domain itself does not.
  */
 import type { DescMessage } from '@bufbuild/protobuf';
-import { fromPlain, toPlain, type Plain } from '@expertnet/platform';
+import { fromPlain, toPlain, type Plain } from '@expertnet/platform/testing/plain.ts';
 import {
   AssessmentResultSchema,
   AttendanceRecordSchema,

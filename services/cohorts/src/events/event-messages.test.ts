@@ -4,7 +4,7 @@
  * same message as fromPlain over its payload, decoded from the bytes the envelope carries.
  */
 import { fromBinary, toBinary } from '@bufbuild/protobuf';
-import { fromPlain, type Plain } from '@expertnet/platform';
+import { fromPlain, type Plain } from '@expertnet/platform/testing/plain.ts';
 import { COHORTS_EVENTS, COHORTS_SUBJECTS } from '@expertnet/proto/events';
 import { describe, expect, it } from 'vitest';
 import {
@@ -197,7 +197,7 @@ function graduation(): CohortsEvent[] {
 
 const events = [...enrolled(), ...transferred(), ...dropped(), ...attended(), ...graduation()];
 
-/** What the reflective mapping gave for an event (domainEventEnvelopes' fromPlain). */
+/** What the reflective mapping gave for an event (the kit's former domainEventEnvelopes: fromPlain). */
 function reflective(event: CohortsEvent) {
   const plain: Plain = event.payload;
   return fromPlain(COHORTS_EVENTS[event.type], plain);

@@ -2,7 +2,7 @@
 // every subject, events made by the domain's own functions, with their optional parts set and
 // unset, give envelopes whose data are byte for byte what the reflective mapping encoded.
 import { toBinary, type DescMessage } from '@bufbuild/protobuf';
-import { fromPlain } from '@expertnet/platform';
+import { fromPlain } from '@expertnet/platform/testing/plain.ts';
 import { DIRECTORY_EVENTS, DIRECTORY_SUBJECTS } from '@expertnet/proto/events';
 import { describe, expect, it } from 'vitest';
 import { aGraduation, aProfile, LATER, NOW, someDetails, TAXONOMY } from '../../test/fixtures.ts';

@@ -2,7 +2,7 @@
 // makes the same profile, and withdraws the same verification, from either.
 import { create } from '@bufbuild/protobuf';
 import { timestampNow } from '@bufbuild/protobuf/wkt';
-import { toPlain } from '@expertnet/platform';
+import { toPlain } from '@expertnet/platform/testing/plain.ts';
 import { COHORTS_EVENTS, COHORTS_SUBJECTS } from '@expertnet/proto/events';
 import { describe, expect, it } from 'vitest';
 import { NOW, TAXONOMY } from '../../test/fixtures.ts';

@@ -2,7 +2,7 @@
 // over many random profiles and every kind of viewer, both give the same messages and the same
 // domain objects, so the contract on the wire did not change with the mapping.
 import { create, equals } from '@bufbuild/protobuf';
-import { fromPlain, toPlain, type Plain } from '@expertnet/platform';
+import { fromPlain, toPlain, type Plain } from '@expertnet/platform/testing/plain.ts';
 import {
   ExpertProfileSchema,
   ExpertSummarySchema,

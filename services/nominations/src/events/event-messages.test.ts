@@ -1,5 +1,10 @@
 import { equals, fromBinary, toBinary } from '@bufbuild/protobuf';
-import { domainEventEnvelopes, eventEnvelopes, fromPlain, type Plain } from '@expertnet/platform';
+import { eventEnvelopes } from '@expertnet/platform';
+import {
+  reflectiveEventEnvelopes,
+  fromPlain,
+  type Plain,
+} from '@expertnet/platform/testing/plain.ts';
 import { NOMINATIONS_EVENTS, NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { describe, expect, it } from 'vitest';
@@ -117,7 +122,7 @@ const events: readonly (readonly [string, readonly NominationsEvent[]])[] = [
 ];
 
 const newId = () => 'event-1';
-const reflective = domainEventEnvelopes<NominationsEvent>({
+const reflective = reflectiveEventEnvelopes<NominationsEvent>({
   source: 'nominations',
   schemas: NOMINATIONS_EVENTS,
   newId,

@@ -1,5 +1,5 @@
 import { create } from '@bufbuild/protobuf';
-import { fromPlain, toPlain, type Plain } from '@expertnet/platform';
+import { fromPlain, toPlain, type Plain } from '@expertnet/platform/testing/plain.ts';
 import {
   CandidateSchema,
   DuplicateFlagSchema,

@@ -8,6 +8,13 @@ import {
   type MessageShape,
 } from '@bufbuild/protobuf';
 import { timestampDate, timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
+import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import type { Actor } from '../../src/domain/vocabulary.ts';
+import { createEnvelope } from '../../src/events/envelope.ts';
+
+// The reflective mapping the services used before their typed mappers (grpc/ and events/ of each
+// service). It lives on only as the oracle of the tests that prove the typed mappers give the same
+// messages and envelopes, which is why it is test support and not the kit's.
 
 /**
  * Converts between protobuf messages and the plain objects of a service's domain, which mirror
@@ -30,6 +37,8 @@ const plainNameOf = (field: DescField) =>
 
 export function toPlain(message: Message, schema: DescMessage): Plain {
   const plain: Plain = {};
+  // Reflection reads fields by their descriptor's name, which the message's static type does not
+  // index; the oracle must read every field whatever the message.
   const fields = message as unknown as Record<string, unknown>;
   for (const field of schema.fields) {
     const value = fields[field.localName];
@@ -119,4 +128,36 @@ function enumNumber(schema: DescEnum, value: string): number {
   const found = schema.values.find((candidate) => candidate.name === name);
   if (found === undefined) throw new Error(`${schema.typeName} has no value "${value}"`);
   return found.number;
+}
+
+/** The envelopes the reflective mapping gave for a service's domain events (`type` = subject). */
+export function reflectiveEventEnvelopes<
+  E extends { readonly type: string; readonly orgCode: string; readonly payload: object },
+>(options: {
+  readonly source: string;
+  readonly schemas: Readonly<Record<E['type'], DescMessage>>;
+  readonly newId: () => string;
+}) {
+  return (events: readonly E[], actor: Actor | undefined, now: Date): EventEnvelope[] =>
+    events.map((event) => {
+      const type: E['type'] = event.type;
+      const schema: DescMessage = options.schemas[type];
+      return createEnvelope(
+        {
+          subject: type,
+          schema,
+          data: fromPlain(schema, event.payload as Plain),
+          orgCode: event.orgCode,
+          ...(actor && {
+            actor: {
+              subject: actor.subject,
+              orgCode: actor.orgCode,
+              roles: [...actor.roles],
+              service: actor.service ?? '',
+            },
+          }),
+        },
+        { source: options.source, newId: options.newId, now: () => now.getTime() },
+      );
+    });
 }
