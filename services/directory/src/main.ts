@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   connectServers,
-  createEventConsumer,
+  consumeEvents,
   createLogger,
   createOutboxRelay,
   runPeriodically,
@@ -56,19 +56,15 @@ await runService({
     relay.start();
     lifecycle.onStop('relay', () => relay.stop());
 
-    const consumer = createEventConsumer({
-      js,
-      jsm,
-      stream: COHORTS_STREAM.name,
+    await consumeEvents(lifecycle, logger, {
+      name: 'cohorts consumer',
+      connections: { js, jsm },
+      db,
+      stream: COHORTS_STREAM,
       durable: config.cohortsDurable,
-      filterSubjects: [...CONSUMED_COHORTS_SUBJECTS],
-      processed: db.collection('processed_events'),
+      subjects: CONSUMED_COHORTS_SUBJECTS,
       handle: cohortsEventHandler(app),
-      logger,
-      retryDelayMs: (delivery) => Math.min(200 * 2 ** (delivery - 1), 10_000),
     });
-    await consumer.start();
-    lifecycle.onStop('cohorts consumer', () => consumer.stop());
 
     runPeriodically(
       lifecycle,

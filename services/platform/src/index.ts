@@ -56,7 +56,12 @@ export { findPage, type Page, type PageQuery } from './mongo/pagination.ts';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './telemetry/telemetry.ts';
 export { currentTraceparent, tracePublish, traceProcess } from './telemetry/trace-context.ts';
 export { runService, type Lifecycle, type RunServiceOptions } from './runtime/run-service.ts';
-export { connectServers, runPeriodically, serveGrpc } from './runtime/service-parts.ts';
+export {
+  connectServers,
+  consumeEvents,
+  runPeriodically,
+  serveGrpc,
+} from './runtime/service-parts.ts';
 export {
   REFERENCE_DATA_VERSION,
   findOrganisation,

@@ -1,9 +1,9 @@
 import { nanos } from '@nats-io/transport-node';
 import type { JetStreamManager } from '@nats-io/jetstream';
+import type { StreamDefinition } from '@expertnet/proto/events';
 
-export interface StreamSpec {
-  readonly name: string;
-  readonly subjects: readonly string[];
+/** A contract's stream (`@expertnet/proto/events`) with how the kit declares it to JetStream. */
+export interface StreamSpec extends StreamDefinition {
   /**
    * How long JetStream remembers message ids to drop re-published copies. It bounds how long a
    * relay may be down between publishing and marking sent; consumers' processed-id records

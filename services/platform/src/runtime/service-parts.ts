@@ -1,9 +1,16 @@
 import type { GenService, GenServiceMethods } from '@bufbuild/protobuf/codegenv2';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import {
+  jetstream,
+  jetstreamManager,
+  type JetStreamClient,
+  type JetStreamManager,
+} from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
-import { MongoClient } from 'mongodb';
+import { MongoClient, type Db } from 'mongodb';
 import type { Logger } from 'pino';
 import { createTokenVerifier } from '../auth/token-verifier.ts';
+import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { createEventConsumer, type ProcessedEvent } from '../events/consumer.ts';
 import { ensureStream, type StreamSpec } from '../events/streams.ts';
 import type { ServiceHandlers } from '../grpc/handlers.ts';
 import { createGrpcServer } from '../grpc/server.ts';
@@ -31,6 +38,37 @@ export async function connectServers(
   const jsm = await jetstreamManager(nc);
   for (const stream of options.streams) await ensureStream(jsm, stream);
   return { mongo, nc, js: jetstream(nc), jsm };
+}
+
+/**
+ * Consumes another service's events until the service stops, with a durable consumer its
+ * replicas share: each event handled once (processed ids in the service's `processed_events`),
+ * acknowledged after the handler's write, redelivered with backoff, dead-lettered after five.
+ */
+export async function consumeEvents(
+  lifecycle: Lifecycle,
+  logger: Logger,
+  options: {
+    readonly name: string;
+    readonly connections: { readonly js: JetStreamClient; readonly jsm: JetStreamManager };
+    readonly db: Db;
+    readonly stream: StreamSpec;
+    readonly durable: string;
+    readonly subjects: readonly string[];
+    readonly handle: (event: EventEnvelope) => Promise<void>;
+  },
+): Promise<void> {
+  const consumer = createEventConsumer({
+    ...options.connections,
+    stream: options.stream.name,
+    durable: options.durable,
+    filterSubjects: options.subjects,
+    processed: options.db.collection<ProcessedEvent>('processed_events'),
+    handle: options.handle,
+    logger,
+  });
+  await consumer.start();
+  lifecycle.onStop(options.name, () => consumer.stop());
 }
 
 /**
