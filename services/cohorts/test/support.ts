@@ -4,6 +4,7 @@ import { timestampNow } from '@bufbuild/protobuf/wkt';
 import { createGrpcClient } from '@expertnet/platform';
 import { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
 import { NominationAcceptedSchema } from '@expertnet/proto/expertnet/nominations/v1/events_pb.ts';
 import {
   Gender,
@@ -76,7 +77,7 @@ export async function publishAccepted(nc: NatsConnection, nominee: Nominee): Pro
   const envelope = create(EventEnvelopeSchema, {
     id: randomUUID(),
     type: NominationAcceptedSchema.typeName,
-    subject: 'nominations.nomination.accepted',
+    subject: NOMINATIONS_SUBJECTS.nominationAccepted,
     source: 'nominations',
     time: timestampNow(),
     orgCode: nominee.organisationCode,

@@ -7,6 +7,7 @@ import {
   listOrganisations,
   listScope,
   OPERATIONS,
+  personalOrganisations,
   type AccessTarget,
   type Operation,
   type Party,
@@ -38,6 +39,11 @@ const CALLERS: Readonly<Record<string, Principal | undefined>> = {
   anonymous: undefined,
 };
 const COLUMNS = Object.keys(CALLERS);
+
+/** A nominator of another organisation who is also listed on the cohort (fac-1). */
+const FACILITATING_NOMINATOR = aPrincipal(['nominator'], 'BTC', 'fac-1');
+/** A nominator of another organisation who is themselves the trainee (trainee-1). */
+const TRAINEE_NOMINATOR = aPrincipal(['nominator'], 'BTC', 'trainee-1');
 
 type Cell = 'PO' | 'FA' | 'TR' | 'NO' | 'SI' | 'PU' | '--';
 const PARTY_OF: Readonly<Record<Exclude<Cell, '--'>, Party>> = {
@@ -214,6 +220,53 @@ describe('listScope', () => {
         : result.reach;
     expect(shown).toBe(scope);
     if (result.reach === 'self') expect(result.subject).toBe(CALLERS[caller]?.subject);
+  });
+});
+
+describe('a nominator who is also a facilitator or a trainee', () => {
+  it('lists a cohort they facilitate whole, as before scopes, and else their organisation', () => {
+    const named = listScope(FACILITATING_NOMINATOR, 'ListEnrolments', {
+      cohort: TARGET.cohort,
+      resolve,
+    });
+    expect(named).toEqual({ reach: 'cohort' });
+    const unnamed = listScope(FACILITATING_NOMINATOR, 'ListEnrolments', { resolve });
+    expect(unnamed.reach).toBe('organisation');
+  });
+
+  it("is authorised as facilitator or trainee whatever the trainee's organisation", () => {
+    expect(authorise(FACILITATING_NOMINATOR, 'GetEnrolment', TARGET)).toBe('facilitator');
+    expect(authorise(TRAINEE_NOMINATOR, 'GetCertificate', TARGET)).toBe('trainee');
+    expect(caught(() => authorise(FACILITATING_NOMINATOR, 'GetCertificate', TARGET))).toMatchObject(
+      { code: 'ORG_SCOPE_VIOLATION' },
+    );
+  });
+});
+
+describe('personalOrganisations (the record-level grant)', () => {
+  const cohort = TARGET.cohort;
+  const all = { reach: 'all-organisations' };
+  // prettier-ignore
+  const cases: readonly (readonly [string, Principal | undefined, Operation, Parameters<typeof personalOrganisations>[2], unknown])[] = [
+    ['the cohort\'s facilitator reads a record of it', FACILITATING_NOMINATOR, 'GetEnrolment', { cohort, traineeSubject: '' }, all],
+    ['the cohort\'s facilitator reads its attendance', FACILITATING_NOMINATOR, 'ListAttendance', { cohort }, all],
+    ['the cohort\'s facilitator marks its trainees', FACILITATING_NOMINATOR, 'MarkAttendance', { cohort }, all],
+    ['the cohort\'s facilitator records scores', FACILITATING_NOMINATOR, 'RecordAssessments', { cohort }, all],
+    ['a certificate is not the facilitator\'s', FACILITATING_NOMINATOR, 'GetCertificate', { cohort, traineeSubject: '' }, undefined],
+    ['an office-only operation grants nothing', FACILITATING_NOMINATOR, 'AssignToCohort', { cohort }, undefined],
+    ['no cohort (pooled): nothing', FACILITATING_NOMINATOR, 'GetEnrolment', { traineeSubject: '' }, undefined],
+    ['the trainee reads their certificate', TRAINEE_NOMINATOR, 'GetCertificate', { traineeSubject: 'trainee-1' }, all],
+    ['the trainee reads their enrolment', TRAINEE_NOMINATOR, 'GetEnrolment', { traineeSubject: 'trainee-1' }, all],
+    ['the trainee checks in', TRAINEE_NOMINATOR, 'CheckIn', { traineeSubject: 'trainee-1' }, all],
+    ['the trainee does not mark attendance', TRAINEE_NOMINATOR, 'MarkAttendance', { cohort, traineeSubject: 'trainee-1' }, undefined],
+    ['another trainee\'s record', TRAINEE_NOMINATOR, 'GetEnrolment', { cohort, traineeSubject: 'trainee-2' }, undefined],
+    ['an unlinked record is nobody\'s', aPrincipal(['nominator'], 'BTC', ''), 'GetEnrolment', { traineeSubject: '' }, undefined],
+    ['a plain nominator of another organisation', CALLERS.otherNominator, 'GetEnrolment', { cohort, traineeSubject: 'trainee-1' }, undefined],
+    ['nobody signed in', undefined, 'GetEnrolment', { cohort, traineeSubject: '' }, undefined],
+  ];
+
+  it.each(cases)('%s', (_, principal, operation, target, expected) => {
+    expect(personalOrganisations(principal, operation, target)).toEqual(expected);
   });
 });
 

@@ -140,6 +140,14 @@ export function accessTargetOf(
 const ownOrganisation = (principal: Principal, resolve: OrganisationResolver) =>
   principal.roles.has(NOMINATOR) && principal.org !== '' ? resolve(principal.org) : undefined;
 
+/** Whether the caller is listed on the cohort concerned. */
+const facilitates = (principal: Principal, cohort: AccessTarget['cohort']) =>
+  principal.subject !== '' && (cohort?.facilitatorSubjects.includes(principal.subject) ?? false);
+
+/** Whether the caller is the trainee concerned (linked by their subject). */
+const isTrainee = (principal: Principal, traineeSubject: string | undefined) =>
+  principal.subject !== '' && traineeSubject === principal.subject;
+
 function stands(principal: Principal | undefined, party: Party, target: AccessTarget): boolean {
   if (party === 'public') return true;
   if (principal === undefined) return false;
@@ -149,12 +157,9 @@ function stands(principal: Principal | undefined, party: Party, target: AccessTa
     case 'programme-office':
       return principal.roles.has(PROGRAMME_OFFICE);
     case 'facilitator':
-      return (
-        principal.subject !== '' &&
-        (target.cohort?.facilitatorSubjects.includes(principal.subject) ?? false)
-      );
+      return facilitates(principal, target.cohort);
     case 'trainee':
-      return principal.subject !== '' && target.trainee?.userSubject === principal.subject;
+      return isTrainee(principal, target.trainee?.userSubject);
     case 'nominating-organisation': {
       const own = ownOrganisation(principal, target.resolve);
       return (
@@ -287,7 +292,9 @@ export function listOrganisations(
  * The organisations a caller's reads and changes may reach before the record-level check of
  * `authorise`: a nominator (who is not in the programme office) only their own organisation's
  * candidates; everyone else every organisation (the office by role, facilitators and trainees are
- * then checked against the cohort or the record, not by organisation).
+ * then checked against the cohort or the record, not by organisation). A nominator who also
+ * stands as a cohort's facilitator or as a trainee reaches those records through
+ * personalOrganisations.
  */
 export function callerOrganisations(
   principal: Principal | undefined,
@@ -299,6 +306,49 @@ export function callerOrganisations(
   }
   return grantOrganisation(own);
 }
+
+/**
+ * Who the caller may be to a record (or to a cohort's trainees) other than by organisation: the
+ * cohort it concerns, by its facilitators ('' or none while pooled), and the subject of its
+ * trainee ('' before their first sign-in), as far as the operation names them.
+ */
+export interface PersonalTarget {
+  readonly cohort?: AccessTarget['cohort'];
+  readonly traineeSubject?: string | undefined;
+}
+
+/**
+ * The organisations `operation` may reach on ONE record (or, for a staff operation on a whole
+ * cohort, on that cohort's trainees) because of who the caller is to it rather than which
+ * organisation they belong to: every organisation when the operation's row admits them as the
+ * facilitator of the cohort concerned or as the trainee concerned (the parties `authorise` admits
+ * whatever the trainee's organisation); undefined otherwise, and the caller keeps
+ * callerOrganisations (another organisation's record is then ORG_SCOPE_VIOLATION). So a nominator
+ * who facilitates a cohort, or who was nominated by another organisation, reaches those records
+ * as before organisation scopes, and nothing else beyond their own organisation. The grant is
+ * for the read of that record (or the cohort's records) only; `authorise` still checks what is
+ * read.
+ */
+export function personalOrganisations(
+  principal: Principal | undefined,
+  operation: Operation,
+  target: PersonalTarget,
+): OrganisationScope | undefined {
+  if (principal === undefined) return undefined;
+  const parties = ACCESS[operation];
+  const personal =
+    (parties.includes('facilitator') && facilitates(principal, target.cohort)) ||
+    (parties.includes('trainee') && isTrainee(principal, target.traineeSubject));
+  return personal ? grantAllOrganisations() : undefined;
+}
+
+/**
+ * The organisations a read (or account link) of the caller's OWN enrolments may reach: every one,
+ * since the query itself is narrowed to the caller as trainee (by their subject, or at first
+ * sign-in by their verified email), whichever organisation nominated them. Use it only with such
+ * a narrowing.
+ */
+export const ownEnrolmentsOrganisations = (): OrganisationScope => grantAllOrganisations();
 
 /** The service acting on its own (the nominations consumer, the sweeps) reaches everyone. */
 export const serviceScope = (): OrganisationScope => grantAllOrganisations();

@@ -137,11 +137,14 @@ export {
   NOMINATOR,
   organisationRefusal,
   OPERATIONS,
+  ownEnrolmentsOrganisations,
+  personalOrganisations,
   PROGRAMME_OFFICE,
   serviceScope,
   type AccessTarget,
   type ListScope,
   type Operation,
   type Party,
+  type PersonalTarget,
 } from './access.ts';
 export * from './events.ts';

@@ -16,12 +16,7 @@ import {
   toEnrolment,
   type EnrolmentDocument,
 } from './enrolment-document.ts';
-import {
-  enrolmentInScope,
-  enrolmentScope,
-  OUT_OF_SCOPE,
-  type OutOfScope,
-} from './enrolment-query.ts';
+import { enrolmentInScope, enrolmentScope, OutOfScope } from './enrolment-query.ts';
 
 /** A certificate with the enrolment it was earned by (where it is stored). */
 export interface HeldCertificate {
@@ -131,8 +126,9 @@ export function certificatesRepository(db: Db) {
     },
 
     /**
-     * The certificate with its enrolment, OUT_OF_SCOPE when the enrolment's organisation lies
-     * outside the scope (nothing of it is returned), or undefined. One read, checked on it.
+     * The certificate with its enrolment, OutOfScope when the enrolment's organisation lies
+     * outside the scope (its cohort and its trainee's subject, nothing more), or undefined. One
+     * read, checked on it.
      */
     async get(
       scope: OrganisationScope,
@@ -140,7 +136,9 @@ export function certificatesRepository(db: Db) {
     ): Promise<HeldCertificate | OutOfScope | undefined> {
       const found = held(await enrolments.findOne({ certificateId }));
       if (found === undefined) return undefined;
-      return enrolmentInScope(scope, found.enrolment.trainee) ? found : OUT_OF_SCOPE;
+      return enrolmentInScope(scope, found.enrolment.trainee)
+        ? found
+        : new OutOfScope(found.enrolment);
     },
 
     byNumber: async (scope: OrganisationScope, number: string) =>

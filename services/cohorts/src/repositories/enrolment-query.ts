@@ -5,7 +5,7 @@ import {
   scopeFilter,
   type OrganisationScope,
 } from '@expertnet/platform';
-import type { EnrolmentStatus, Trainee } from '../domain/index.ts';
+import type { Enrolment, EnrolmentStatus, Trainee } from '../domain/index.ts';
 
 /**
  * Where an enrolment's organisation is recorded: as nominated, and where it counts today. Every
@@ -22,12 +22,25 @@ export const enrolmentScope = (scope: OrganisationScope) =>
   scopeFilter(scope, ENROLMENT_ORGANISATION_FIELDS);
 
 /**
- * What a scoped get answers for a record that exists but lies outside the caller's scope: nothing
- * of it, but not "none" either, so the use case can refuse with ORG_SCOPE_VIOLATION (another
- * organisation's) rather than NOT_FOUND (does not exist).
+ * What a scoped get answers for a record that exists but lies outside the caller's scope: not
+ * "none", so the use case can refuse with ORG_SCOPE_VIOLATION (another organisation's) rather than
+ * NOT_FOUND (does not exist), and nothing of the record but the two facts that route a
+ * record-level grant (domain/access.ts, personalOrganisations): the cohort the enrolment sits or
+ * waits in ('' while pooled) and the subject of its trainee ('' before their first sign-in). A
+ * caller who stands as that cohort's facilitator or as that trainee is then read the record again
+ * under the grant; anyone else is refused.
  */
-export const OUT_OF_SCOPE = 'out-of-scope';
-export type OutOfScope = typeof OUT_OF_SCOPE;
+export class OutOfScope {
+  readonly cohortId: string;
+  readonly traineeSubject: string;
+
+  constructor(
+    enrolment: Pick<Enrolment, 'cohortId'> & { readonly trainee: Pick<Trainee, 'userSubject'> },
+  ) {
+    this.cohortId = enrolment.cohortId;
+    this.traineeSubject = enrolment.trainee.userSubject;
+  }
+}
 
 /** Whether `scope` reaches an enrolment read by id: the fields of enrolmentScope, in memory. */
 export const enrolmentInScope = (

@@ -23,9 +23,8 @@ import {
   enrolmentFilter,
   enrolmentInScope,
   enrolmentScope,
-  OUT_OF_SCOPE,
+  OutOfScope,
   type EnrolmentQuery,
-  type OutOfScope,
 } from './enrolment-query.ts';
 
 const DUPLICATE_KEY = 11000;
@@ -33,7 +32,7 @@ const DUPLICATE_KEY = 11000;
 /**
  * Enrolments. Each is owned by the organisation that nominated the trainee, so every method takes
  * the OrganisationScope the access check granted and reads or writes nothing outside it (a get
- * out of scope is OUT_OF_SCOPE, a list leaves it out, a save out of scope is NOT_FOUND).
+ * out of scope is OutOfScope, a list leaves it out, a save out of scope is NOT_FOUND).
  */
 export function enrolmentsRepository(db: Db) {
   const enrolments = enrolmentsCollection(db);
@@ -44,13 +43,14 @@ export function enrolmentsRepository(db: Db) {
     ensureIndexes: () => ensureIndexes(enrolments, ENROLMENT_INDEXES),
 
     /**
-     * The enrolment, OUT_OF_SCOPE when its organisation lies outside the scope (nothing of it is
-     * returned), or undefined. One read: the scope is checked on the document read by id.
+     * The enrolment, OutOfScope when its organisation lies outside the scope (nothing of it but its
+     * cohort and its trainee's subject), or undefined. One read: the scope is checked on the
+     * document read by id.
      */
     async get(scope: OrganisationScope, id: string): Promise<Enrolment | OutOfScope | undefined> {
       const found = await enrolments.findOne({ _id: id });
       if (found === null) return undefined;
-      return enrolmentInScope(scope, found.trainee) ? toEnrolment(found) : OUT_OF_SCOPE;
+      return enrolmentInScope(scope, found.trainee) ? toEnrolment(found) : new OutOfScope(found);
     },
 
     getMany: (scope: OrganisationScope, ids: readonly string[]) =>

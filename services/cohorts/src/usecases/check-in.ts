@@ -1,6 +1,6 @@
 import { checkIn as checkInTo, type AttendanceRecord } from '../domain/index.ts';
 import { requireCheckInKey } from '../keys.ts';
-import { allow, type Caller } from './caller.ts';
+import { allow, scopeFor, type Caller } from './caller.ts';
 import type { Dependencies } from './dependencies.ts';
 import { loaders } from './loading.ts';
 import { writeRecords } from './records.ts';
@@ -19,9 +19,11 @@ export async function checkIn(
   allow(caller, 'CheckIn', { trainee: enrolment?.trainee });
   const key = requireCheckInKey(deps.keys);
   const { context } = caller;
+  // Their own enrolment, whichever organisation nominated them.
+  const scope = scopeFor(caller, 'CheckIn', { traineeSubject: enrolment?.trainee.userSubject });
   return writeRecords(
     deps,
-    caller.scope,
+    scope,
     enrolment?.id ?? '',
     (records) => {
       const outcome = checkInTo(

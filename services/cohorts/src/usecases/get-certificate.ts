@@ -1,11 +1,11 @@
 import type { Certificate } from '../domain/index.ts';
-import { allow, reached, type Caller } from './caller.ts';
+import { allow, readRecord, type Caller } from './caller.ts';
 import { required, type Dependencies } from './dependencies.ts';
 import { linkCaller } from './trainee-link.ts';
 
 /**
  * A certificate, for its holder, their organisation and the office: another organisation's is
- * ORG_SCOPE_VIOLATION, a missing one NOT_FOUND.
+ * ORG_SCOPE_VIOLATION (unless the caller is its holder: readRecord), a missing one NOT_FOUND.
  */
 export async function getCertificate(
   deps: Dependencies,
@@ -13,8 +13,10 @@ export async function getCertificate(
   id: string,
 ): Promise<Certificate> {
   await linkCaller(deps, caller);
-  const found = await deps.certificates.get(caller.scope, id);
-  const held = required(reached(caller, found, 'GetCertificate'), `certificate ${id}`);
+  const { found } = await readRecord(deps, caller, 'GetCertificate', (scope) =>
+    deps.certificates.get(scope, id),
+  );
+  const held = required(found, `certificate ${id}`);
   allow(caller, 'GetCertificate', { trainee: held.enrolment.trainee });
   return held.certificate;
 }

@@ -6,7 +6,8 @@ import { linkCaller } from './trainee-link.ts';
 /**
  * One enrolment, for the people concerned: the office, the cohort's facilitators, the trainee
  * and their nominating organisation (whose scope does not reach any other organisation's:
- * ORG_SCOPE_VIOLATION for one that exists, NOT_FOUND for none).
+ * ORG_SCOPE_VIOLATION for one that exists, NOT_FOUND for none). A nominator who facilitates the
+ * enrolment's cohort, or is its trainee, reads it whatever its organisation (readRecord).
  */
 export async function getEnrolment(
   deps: Dependencies,
@@ -15,7 +16,7 @@ export async function getEnrolment(
 ): Promise<PositionedEnrolment> {
   await linkCaller(deps, caller);
   const load = loaders(deps);
-  const enrolment = await load.enrolment(caller, 'GetEnrolment', id);
+  const { enrolment } = await load.enrolment(caller, 'GetEnrolment', id);
   const cohort = await load.cohortOf(enrolment);
   allow(caller, 'GetEnrolment', { cohort, trainee: enrolment.trainee });
   const [answer] = await withPositions(deps, [enrolment]);

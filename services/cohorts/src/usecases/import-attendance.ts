@@ -4,7 +4,7 @@ import {
   type ImportOptions,
 } from '../domain/index.ts';
 import type { ImportReport } from '../repositories/attendance-imports.repository.ts';
-import { allow, type Caller } from './caller.ts';
+import { allow, scopeFor, type Caller } from './caller.ts';
 import type { Dependencies } from './dependencies.ts';
 import { loaders } from './loading.ts';
 import { writeRecords } from './records.ts';
@@ -33,7 +33,9 @@ export async function importAttendance(
   const earlier = await deps.imports.find(session.id, sheet.fileSha256);
   if (earlier !== undefined) return earlier;
 
-  const { context, scope } = caller;
+  const { context } = caller;
+  // The cohort's facilitator reaches its trainees whatever their organisation, as the office does.
+  const scope = scopeFor(caller, 'ImportAttendance', { cohort: view.cohort });
   const emails = sheet.rows.map((row) => row.traineeEmail).filter((email) => email.trim() !== '');
   const held = await deps.records.withEmails(scope, emails);
   const outcome = imported(

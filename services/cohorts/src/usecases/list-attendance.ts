@@ -28,12 +28,13 @@ export async function listAttendance(
     return { items, nextCursor: found.nextCursor };
   }
   await linkCaller(deps, caller);
-  const enrolment = await load.enrolment(caller, 'ListAttendance', request.enrolmentId);
+  const { enrolment, scope } = await load.enrolment(caller, 'ListAttendance', request.enrolmentId);
   allow(caller, 'ListAttendance', {
     cohort: await load.cohortOf(enrolment),
     trainee: enrolment.trainee,
   });
-  const records = (await deps.records.get(caller.scope, enrolment.id))?.attendance ?? [];
+  // The same record, with the scope it was reached with.
+  const records = (await deps.records.get(scope, enrolment.id))?.attendance ?? [];
   const byTime = [...records].sort((a, b) => a.recordedAt.getTime() - b.recordedAt.getTime());
   return { items: byTime, nextCursor: '' };
 }

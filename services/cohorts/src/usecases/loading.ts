@@ -6,12 +6,14 @@ import {
   type Enrolment,
   type Operation,
 } from '../domain/index.ts';
-import { reached, type Caller } from './caller.ts';
+import { readRecord, type Caller } from './caller.ts';
 import { required, type Dependencies } from './dependencies.ts';
 
 /**
  * Loads what a use case acts on, NOT_FOUND when it does not exist; an enrolment of an
- * organisation outside the caller's scope is ORG_SCOPE_VIOLATION for `operation`.
+ * organisation outside the caller's scope is ORG_SCOPE_VIOLATION for `operation`, unless the
+ * caller is its cohort's facilitator or its trainee in a row admitting them (readRecord). The
+ * enrolment comes with the scope it was read with, for the rest of the same record's reads.
  */
 export function loaders(deps: Dependencies) {
   const track = async (id: string) => required(await deps.tracks.get(id), `track ${id}`);
@@ -28,11 +30,12 @@ export function loaders(deps: Dependencies) {
     cohort,
     viewOf,
     session: async (id: string) => required(await deps.sessions.get(id), `session ${id}`),
-    enrolment: async (caller: Caller, operation: Operation, id: string) =>
-      required(
-        reached(caller, await deps.enrolments.get(caller.scope, id), operation),
-        `enrolment ${id}`,
-      ),
+    enrolment: async (caller: Caller, operation: Operation, id: string) => {
+      const read = await readRecord(deps, caller, operation, (scope) =>
+        deps.enrolments.get(scope, id),
+      );
+      return { enrolment: required(read.found, `enrolment ${id}`), scope: read.scope };
+    },
     /** The cohort an enrolment sits or waits in; undefined while pooled. */
     placeOf: async (cohortId: string) => (cohortId === '' ? undefined : viewOf(cohortId)),
     /** The cohort an enrolment names, when it names one. */

@@ -3,7 +3,7 @@ import {
   type AttendanceMark,
   type AttendanceRecord,
 } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
+import { allow, scopeFor, type Caller } from './caller.ts';
 import type { Dependencies } from './dependencies.ts';
 import { loaders } from './loading.ts';
 import { writeRecords } from './records.ts';
@@ -22,7 +22,9 @@ export async function markAttendance(
   const view = await load.viewOf(session.cohortId);
   allow(caller, 'MarkAttendance', { cohort: view.cohort });
   const { marks } = input;
-  const { context, scope } = caller;
+  const { context } = caller;
+  // The cohort's facilitator reaches its trainees whatever their organisation, as the office does.
+  const scope = scopeFor(caller, 'MarkAttendance', { cohort: view.cohort });
   const held = await deps.records.getMany(
     scope,
     marks.map((mark) => mark.enrolmentId),

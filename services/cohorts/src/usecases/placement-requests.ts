@@ -57,7 +57,7 @@ export function placementWork(deps: Dependencies, load: Loaders) {
     id: string,
     expectedVersion: number,
   ) {
-    const enrolment = await load.enrolment(caller, operation, id);
+    const { enrolment } = await load.enrolment(caller, operation, id);
     assertVersion(enrolment, expectedVersion, `enrolment ${id}`);
     return enrolment;
   }

@@ -3,7 +3,7 @@ import {
   type AssessmentResult,
   type ScoreEntry,
 } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
+import { allow, scopeFor, type Caller } from './caller.ts';
 import type { Dependencies } from './dependencies.ts';
 import { loaders } from './loading.ts';
 import { writeRecords } from './records.ts';
@@ -27,7 +27,9 @@ export async function recordAssessments(
 ): Promise<AssessmentResult[]> {
   const view = await loaders(deps).viewOf(input.cohortId);
   allow(caller, 'RecordAssessments', { cohort: view.cohort });
-  const { context, scope } = caller;
+  const { context } = caller;
+  // The cohort's facilitator reaches its trainees whatever their organisation, as the office does.
+  const scope = scopeFor(caller, 'RecordAssessments', { cohort: view.cohort });
   const { moduleCode, entries } = input;
   const held = await deps.records.getMany(
     scope,

@@ -3,6 +3,7 @@ import {
   isFacilitatorOf,
   linkTraineeAccount,
   listOrganisations,
+  ownEnrolmentsOrganisations,
   PROGRAMME_OFFICE,
   type Cohort,
   type Enrolment,
@@ -21,7 +22,9 @@ export async function linkCaller(deps: Dependencies, caller: Caller): Promise<vo
   const email = caller.verifiedEmail;
   const subject = caller.principal?.subject ?? '';
   if (email === undefined || subject === '') return;
-  const { context, scope } = caller;
+  const { context } = caller;
+  // The caller's own enrolments (by their verified email), whichever organisation nominated them.
+  const scope = ownEnrolmentsOrganisations();
   for (const enrolment of await deps.enrolments.unlinkedWithEmail(scope, email)) {
     const linked = linkTraineeAccount(enrolment, { subject, email }, context);
     if (linked === undefined) continue;
@@ -37,7 +40,8 @@ export async function callerEnrolments(deps: Dependencies, caller: Caller): Prom
   const subject = caller.principal?.subject ?? '';
   if (subject === '') return [];
   await linkCaller(deps, caller);
-  return deps.enrolments.ofUser(caller.scope, subject);
+  // Found by their own subject, whichever organisation nominated them.
+  return deps.enrolments.ofUser(ownEnrolmentsOrganisations(), subject);
 }
 
 /** The caller's enrolment in a cohort (a seat before a waitlist place), if they have one. */

@@ -7,6 +7,7 @@ import { TEST_CLIENT_ID } from '@expertnet/infra';
 import { CohortsService, DeliveryMode } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { TraineeEnrolledSchema } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
 import {
   NominationAcceptedSchema,
   NominationWithdrawnSchema,
@@ -56,7 +57,7 @@ describe('enrolment from accepted nominations', () => {
     create(EventEnvelopeSchema, {
       id: randomUUID(),
       type: NominationAcceptedSchema.typeName,
-      subject: 'nominations.nomination.accepted',
+      subject: NOMINATIONS_SUBJECTS.nominationAccepted,
       source: 'nominations',
       time: timestampNow(),
       orgCode: 'P01',
@@ -221,7 +222,7 @@ describe('enrolment from accepted nominations', () => {
     const withdrawn = create(EventEnvelopeSchema, {
       id: randomUUID(),
       type: NominationWithdrawnSchema.typeName,
-      subject: 'nominations.nomination.withdrawn',
+      subject: NOMINATIONS_SUBJECTS.nominationWithdrawn,
       source: 'nominations',
       time: timestampNow(),
       orgCode: 'P01',

@@ -39,7 +39,7 @@ import {
 } from '../../src/domain/index.ts';
 import { nominationsConsumer } from '../../src/events/nomination-events.ts';
 import type { HeldCertificate } from '../../src/repositories/certificates.repository.ts';
-import { OUT_OF_SCOPE, type OutOfScope } from '../../src/repositories/enrolment-query.ts';
+import { OutOfScope } from '../../src/repositories/enrolment-query.ts';
 import type { Caller } from '../../src/usecases/caller.ts';
 import { EVENTS_COLLECTION } from '../../src/usecases/dependencies.ts';
 import { cohortSettings, trackSettings } from '../fixtures.ts';
@@ -316,16 +316,21 @@ describe('organisation scope, through every organisation-scoped repository metho
     await mongo.close();
   });
 
-  /** A record read by id: its id, OUT_OF_SCOPE (nothing of it) or undefined. */
+  /** What an OutOfScope carries, as its own fields: the routing facts, nothing of the record. */
+  const outOfScope = (marker: OutOfScope) => ({
+    outOfScope: Object.fromEntries(Object.entries(marker)),
+  });
+
+  /** A record read by id: its id, what an OutOfScope carries, or undefined. */
   const idOf = (found: { readonly id: string } | OutOfScope | undefined) =>
-    found === OUT_OF_SCOPE ? OUT_OF_SCOPE : found?.id;
+    found instanceof OutOfScope ? outOfScope(found) : found?.id;
 
   const certificateIdOf = (found: HeldCertificate | OutOfScope | undefined) =>
-    found === OUT_OF_SCOPE ? OUT_OF_SCOPE : found?.certificate.id;
+    found instanceof OutOfScope ? outOfScope(found) : found?.certificate.id;
 
   /** A record the service's own scope must reach. */
   function inScope<T>(found: T | OutOfScope | undefined): T | undefined {
-    if (found === OUT_OF_SCOPE) throw new Error("the service's scope must reach every record");
+    if (found instanceof OutOfScope) throw new Error("the service's scope must reach every record");
     return found;
   }
 
@@ -389,11 +394,13 @@ describe('organisation scope, through every organisation-scoped repository metho
     return { save, records: recorded, issue, revoke };
   }
 
-  // A get by id says no more than that the record lies outside the scope: nothing of it is returned.
+  // A get by id says no more than that the record lies outside the scope, with the two facts a
+  // record-level grant is decided on (its cohort, its trainee's subject): nothing of the record.
   it("keeps another organisation's nominator away from the trainee in every read", async () => {
     const found = await reads(caoBang.scope);
+    const marker = { outOfScope: { cohortId, traineeSubject: '' } };
     expect(found).toEqual({
-      get: OUT_OF_SCOPE,
+      get: marker,
       getMany: [],
       list: [expect.not.stringMatching(hanoiEnrolment.id)],
       waitlistOrCohort: [expect.not.stringMatching(hanoiEnrolment.id)],
@@ -405,7 +412,7 @@ describe('organisation scope, through every organisation-scoped repository metho
       withEmails: [],
       ofSession: [],
       ofCohortAssessments: [],
-      certificate: OUT_OF_SCOPE,
+      certificate: marker,
       byNumber: undefined,
       certificates: [],
     });
@@ -514,6 +521,191 @@ describe('organisation scope, through every organisation-scoped repository metho
     // A nominator's list scope is their organisation, whatever they ask for.
     const scope = listScope(caoBang.principal, 'ListEnrolments', { resolve: resolveOrganisation });
     expect(scope.reach).toBe('organisation');
+  });
+});
+
+// Before organisation scopes, `authorise` found the party a caller stood as for the record: a
+// nominator listed on a cohort read its records as its facilitator, and a nominator nominated by
+// another organisation read their own as its trainee. The scoped reads keep that through a
+// record-level grant asked for only when the caller's own scope did not reach the record.
+describe('a nominator who also facilitates the cohort, or is the trainee', () => {
+  const database = `cohorts_personal_${randomUUID().slice(0, 8)}`;
+  let mongo: MongoClient;
+  let db: Db;
+  let app: CohortsApp;
+  let cohortId = '';
+  let hanoiId = '';
+  let caoBangId = '';
+  let hanoiEmail = '';
+  const certificateId = randomUUID();
+  const page = { pageSize: 50 };
+  /** A Cao Bằng (P04) nominator listed as facilitator of the cohort ('fac-1' in the fixtures). */
+  const facilitating = callerFor(principal('fac-1', ['nominator'], 'P04'));
+  /** A Cao Bằng nominator, signed in for the first time, whom Hà Nội nominated as a trainee. */
+  const nominatedElsewhere = () => ({
+    ...callerFor(principal('nominator-p04-trainee', ['nominator'], 'P04')),
+    verifiedEmail: hanoiEmail,
+  });
+
+  beforeAll(async () => {
+    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
+    db = mongo.db(database);
+    let nextId = 0;
+    app = createCohortsApp({
+      db,
+      keys: { checkIn: undefined, certificates: undefined },
+      now: () => NOW,
+      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      eventsWritten: () => undefined,
+      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+    });
+    await app.ensureIndexes();
+    const roundId = randomUUID();
+    const track = await app.createTrack(office, trackSettings());
+    const cohort = await app.createCohort(
+      office,
+      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 5 }),
+    );
+    cohortId = cohort.id;
+    const consume = nominationsConsumer(app);
+    const ofHanoi = randomUUID();
+    const ofCaoBang = randomUUID();
+    await consume(accepted(ofHanoi, roundId, 'P01'));
+    await consume(accepted(ofCaoBang, roundId, 'P04'));
+    hanoiId = enrolmentIdFor(ofHanoi);
+    caoBangId = enrolmentIdFor(ofCaoBang);
+    hanoiEmail = (await app.getEnrolment(office, hanoiId)).enrolment.trainee.email;
+    // An attempt and a certificate in the Hà Nội trainee's document, as the use cases store them.
+    await db.collection('enrolments').updateOne(
+      { _id: hanoiId as never },
+      {
+        $set: {
+          assessments: [
+            {
+              enrolmentId: hanoiId,
+              cohortId,
+              moduleCode: 'M1',
+              score: 90,
+              passed: true,
+              attempt: 1,
+              comment: '',
+              assessedBy: 'fac-1',
+              assessedAt: NOW,
+            },
+          ],
+          certificateId,
+          certificateNumber: `CDS-2025-${randomUUID().slice(0, 6)}`,
+          certificate: { id: certificateId, organisationCode: 'P01' },
+        },
+      },
+    );
+  });
+
+  afterAll(async () => {
+    await db.dropDatabase();
+    await mongo.close();
+  });
+
+  /** What a use case answered: 'answered', or the refusal's code. */
+  const outcomeOf = (answer: Promise<unknown>) =>
+    answer.then(
+      () => 'answered',
+      (error: unknown) => (error instanceof DomainError ? error.code : error),
+    );
+
+  it("lets a nominator who facilitates the cohort read another organisation's trainee's enrolment", async () => {
+    const read = await app.getEnrolment(facilitating, hanoiId);
+    expect(read.enrolment).toMatchObject({ id: hanoiId, cohortId });
+    expect(read.enrolment.trainee.organisationCode).toBe('P01');
+    // The trainee's attendance and attempts in the cohort, as its facilitator.
+    expect(await outcomeOf(app.listAttendance(facilitating, { enrolmentId: hanoiId }, page))).toBe(
+      'answered',
+    );
+    const attempts = await app.listAssessments(
+      facilitating,
+      { cohortId, enrolmentId: '', moduleCode: '' },
+      page,
+    );
+    expect(attempts.items.map((attempt) => attempt.enrolmentId)).toEqual([hanoiId]);
+    // Their own organisation's trainee, the common path, is read as before.
+    expect((await app.getEnrolment(facilitating, caoBangId)).enrolment.id).toBe(caoBangId);
+    // A list of the cohort they facilitate shows every organisation's trainees.
+    const listed = await app.listEnrolments(
+      facilitating,
+      { cohortId, organisationCode: '', statuses: [], text: '', onlyMine: false },
+      page,
+    );
+    expect(listed.items.map((item) => item.enrolment.id).sort()).toEqual(
+      [hanoiId, caoBangId].sort(),
+    );
+    // Facilitators are not certificate readers: the grant widens nothing the row does not admit.
+    expect(await outcomeOf(app.getCertificate(facilitating, certificateId))).toBe(
+      'ORG_SCOPE_VIOLATION',
+    );
+  });
+
+  it("lets a nominator who facilitates the cohort mark another organisation's trainee", async () => {
+    const session = await app.scheduleSession(office, {
+      cohortId,
+      settings: {
+        moduleCode: 'M1',
+        title: 'Buổi 1',
+        startsAt: new Date('2025-10-06T01:30:00Z'),
+        endsAt: new Date('2025-10-06T04:30:00Z'),
+        mode: 'in-person',
+        location: 'Hà Nội',
+        meetingUrl: '',
+        checkIn: { opensMinutesBefore: 30, lateAfterMinutes: 15, closesMinutesAfter: 60 },
+      },
+    });
+    // Excused ahead of the session (the one mark allowed before it starts), both organisations.
+    const marks = [hanoiId, caoBangId].map((enrolmentId) => ({
+      enrolmentId,
+      status: 'excused' as const,
+      note: 'Công tác',
+    }));
+    const written = await app.markAttendance(facilitating, { sessionId: session.id, marks });
+    expect(written.map((record) => record.enrolmentId).sort()).toEqual([hanoiId, caoBangId].sort());
+    const listed = await app.listAttendance(facilitating, { sessionId: session.id }, page);
+    expect(listed.items.map((record) => record.enrolmentId).sort()).toEqual(
+      [hanoiId, caoBangId].sort(),
+    );
+  });
+
+  it('refuses a nominator who does not facilitate the cohort ORG_SCOPE_VIOLATION', async () => {
+    expect({
+      enrolment: await outcomeOf(app.getEnrolment(caoBang, hanoiId)),
+      attendance: await outcomeOf(app.listAttendance(caoBang, { enrolmentId: hanoiId }, page)),
+      certificate: await outcomeOf(app.getCertificate(caoBang, certificateId)),
+    }).toEqual({
+      enrolment: 'ORG_SCOPE_VIOLATION',
+      attendance: 'ORG_SCOPE_VIOLATION',
+      certificate: 'ORG_SCOPE_VIOLATION',
+    });
+  });
+
+  it('answers NOT_FOUND for a missing record to a nominator who facilitates', async () => {
+    const missing = randomUUID();
+    expect({
+      enrolment: await outcomeOf(app.getEnrolment(facilitating, missing)),
+      attendance: await outcomeOf(app.listAttendance(facilitating, { enrolmentId: missing }, page)),
+      certificate: await outcomeOf(app.getCertificate(facilitating, missing)),
+    }).toEqual({ enrolment: 'NOT_FOUND', attendance: 'NOT_FOUND', certificate: 'NOT_FOUND' });
+  });
+
+  it('lets a nominator nominated by another organisation reach their own records', async () => {
+    const trainee = nominatedElsewhere();
+    // First sign-in: linked to the enrolment nominated under their email, whoever nominated it.
+    const own = await app.getEnrolment(trainee, hanoiId);
+    expect(own.enrolment.trainee.userSubject).toBe('nominator-p04-trainee');
+    expect(await outcomeOf(app.getCertificate(trainee, certificateId))).toBe('answered');
+    expect(await outcomeOf(app.listAttendance(trainee, { enrolmentId: hanoiId }, page))).toBe(
+      'answered',
+    );
+    expect(await outcomeOf(app.listSessions(trainee, cohortId, page))).toBe('answered');
+    // Another trainee of Hà Nội stays out of their reach.
+    const other = callerFor(principal('nominator-p04-other', ['nominator'], 'P04'));
+    expect(await outcomeOf(app.getEnrolment(other, hanoiId))).toBe('ORG_SCOPE_VIOLATION');
   });
 });
 
