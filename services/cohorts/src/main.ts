@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import {
   connectServers,
-  createEventConsumer,
+  consumeEvents,
   createLogger,
   createOutboxRelay,
   runPeriodically,
@@ -21,12 +21,13 @@ import { loadKeys } from './keys.ts';
 import { cohortsSweep } from './scheduling/sweep.ts';
 import { EVENTS_COLLECTION } from './usecases/dependencies.ts';
 
-const config = loadCohortsConfig();
-const logger = createLogger({ service: 'cohorts', level: config.logLevel });
+const logger = createLogger({ service: 'cohorts' });
 
 await runService({
   logger,
   async start(lifecycle) {
+    const config = loadCohortsConfig();
+    logger.level = config.logLevel;
     const keys = loadKeys(config);
     if (keys.checkIn === undefined) logger.warn('COHORTS_CHECKIN_KEY unset: check-in is refused');
     if (keys.certificates === undefined) {
@@ -59,19 +60,15 @@ await runService({
     });
     await app.ensureIndexes();
 
-    const consumer = createEventConsumer({
-      js,
-      jsm,
-      stream: NOMINATIONS_STREAM.name,
+    await consumeEvents(lifecycle, logger, {
+      name: 'nominations consumer',
+      connections: { js, jsm },
+      db,
+      stream: NOMINATIONS_STREAM,
       durable: config.nominationsDurable,
-      filterSubjects: [...NOMINATION_DECISION_SUBJECTS],
-      processed: db.collection('processed_events'),
+      subjects: NOMINATION_DECISION_SUBJECTS,
       handle: nominationsConsumer(app),
-      logger,
-      retryDelayMs: (delivery) => Math.min(200 * 2 ** (delivery - 1), 10_000),
     });
-    await consumer.start();
-    lifecycle.onStop('nominations consumer', () => consumer.stop());
 
     runPeriodically(
       lifecycle,
