@@ -1,19 +1,17 @@
 // The in-process tier: the service built by createCohortsApp against the real MongoDB-wire server
-// and NATS of the running stack (a fresh database for each block; the outbox through the kit's
-// real relay to JetStream), with a fixed clock and a counting id source, and no process spawned. The spawned-process tests (enrolment, workflow, operations)
-// keep the kill tests and the gRPC surface; these test the use cases and the organisation scope.
+// and NATS of the running stack (the kit's in-process servers: a fresh database for each block;
+// the outbox through the real relay to JetStream), with a fixed clock and a counting id source,
+// and no process spawned. The spawned-process tests (enrolment, workflow, operations) keep the
+// kill tests and the gRPC surface; these test the use cases and the organisation scope.
 import { randomUUID } from 'node:crypto';
 import { create, fromBinary, toBinary } from '@bufbuild/protobuf';
 import {
-  createLogger,
-  createOutboxRelay,
   DomainError,
-  ensureStream,
   resolveOrganisation,
-  type OutboxRelay,
   type OrganisationScope,
   type Principal,
 } from '@expertnet/platform';
+import { inProcessServers, type InProcessServers } from '@expertnet/platform/testing/in-process.ts';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { NominationStatus } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import {
@@ -24,10 +22,8 @@ import {
   NOMINATIONS_SUBJECTS,
 } from '@expertnet/proto/events';
 import { waitUntil } from '@expertnet/tests/support/processes.ts';
-import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
-import { DeliverPolicy, jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { MongoClient, type Db } from 'mongodb';
+import { DeliverPolicy } from '@nats-io/jetstream';
+import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cohortsRepositories, createCohortsApp, type CohortsApp } from '../../src/app.ts';
 import {
@@ -45,6 +41,19 @@ import { EVENTS_COLLECTION } from '../../src/usecases/dependencies.ts';
 import { cohortSettings, trackSettings } from '../fixtures.ts';
 
 const NOW = new Date('2025-10-01T03:00:00Z');
+
+/** Each block on a fresh database; the relay as main.ts runs it, over the enrolments' outbox. */
+const COHORTS_SERVERS = {
+  service: 'cohorts',
+  streams: [COHORTS_STREAM],
+  outboxCollections: [EVENTS_COLLECTION],
+};
+
+/** Ids in order, shaped as the UUIDs the service makes (some are checked as UUIDs). */
+function uuidSequence(): () => string {
+  let issued = 0;
+  return () => `00000000-0000-4000-8000-${String((issued += 1)).padStart(12, '0')}`;
+}
 
 function principal(subject: string, roles: readonly string[], org: string): Principal {
   return { subject, org, roles: new Set(roles), service: undefined };
@@ -110,26 +119,24 @@ const placementOf = (enrolment: Enrolment | undefined) => ({
 });
 
 describe('cohorts use cases, in process against the real database', () => {
-  const database = `cohorts_usecases_${randomUUID().slice(0, 8)}`;
-  let mongo: MongoClient;
+  let servers: InProcessServers;
   let db: Db;
   let app: CohortsApp;
   let consume: ReturnType<typeof nominationsConsumer>;
-  let nextId = 0;
   let cohortId = '';
   const roundId = randomUUID();
   const poolRoundId = randomUUID();
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    db = mongo.db(database);
+    servers = await inProcessServers(COHORTS_SERVERS);
+    db = servers.db;
     app = createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
-      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      newId: uuidSequence(),
       eventsWritten: () => undefined,
-      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+      logger: servers.logger,
     });
     await app.ensureIndexes();
     consume = nominationsConsumer(app);
@@ -142,8 +149,7 @@ describe('cohorts use cases, in process against the real database', () => {
   });
 
   afterAll(async () => {
-    await db.dropDatabase();
-    await mongo.close();
+    await servers.close();
   });
 
   it('places a trainee the same way from a nomination event and from AssignToCohort', async () => {
@@ -224,8 +230,7 @@ describe('cohorts use cases, in process against the real database', () => {
 });
 
 describe('organisation scope, through every organisation-scoped repository method', () => {
-  const database = `cohorts_scope_${randomUUID().slice(0, 8)}`;
-  let mongo: MongoClient;
+  let servers: InProcessServers;
   let db: Db;
   let app: CohortsApp;
   let hanoiEnrolment: Enrolment;
@@ -235,16 +240,15 @@ describe('organisation scope, through every organisation-scoped repository metho
   const certificateNumber = `CDS-2025-${randomUUID().slice(0, 6)}`;
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    db = mongo.db(database);
-    let nextId = 0;
+    servers = await inProcessServers(COHORTS_SERVERS);
+    db = servers.db;
     app = createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
-      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      newId: uuidSequence(),
       eventsWritten: () => undefined,
-      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+      logger: servers.logger,
     });
     await app.ensureIndexes();
     const roundId = randomUUID();
@@ -312,8 +316,7 @@ describe('organisation scope, through every organisation-scoped repository metho
   });
 
   afterAll(async () => {
-    await db.dropDatabase();
-    await mongo.close();
+    await servers.close();
   });
 
   /** What an OutOfScope carries, as its own fields: the routing facts, nothing of the record. */
@@ -529,8 +532,7 @@ describe('organisation scope, through every organisation-scoped repository metho
 // another organisation read their own as its trainee. The scoped reads keep that through a
 // record-level grant asked for only when the caller's own scope did not reach the record.
 describe('a nominator who also facilitates the cohort, or is the trainee', () => {
-  const database = `cohorts_personal_${randomUUID().slice(0, 8)}`;
-  let mongo: MongoClient;
+  let servers: InProcessServers;
   let db: Db;
   let app: CohortsApp;
   let cohortId = '';
@@ -548,16 +550,15 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
   });
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    db = mongo.db(database);
-    let nextId = 0;
+    servers = await inProcessServers(COHORTS_SERVERS);
+    db = servers.db;
     app = createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
-      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      newId: uuidSequence(),
       eventsWritten: () => undefined,
-      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+      logger: servers.logger,
     });
     await app.ensureIndexes();
     const roundId = randomUUID();
@@ -602,8 +603,7 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
   });
 
   afterAll(async () => {
-    await db.dropDatabase();
-    await mongo.close();
+    await servers.close();
   });
 
   /** What a use case answered: 'answered', or the refusal's code. */
@@ -710,8 +710,7 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
 });
 
 describe('placement when a step fails, from the consumer path', () => {
-  const database = `cohorts_faults_${randomUUID().slice(0, 8)}`;
-  let mongo: MongoClient;
+  let servers: InProcessServers;
   let db: Db;
   let cohortId = '';
   const roundId = randomUUID();
@@ -720,14 +719,13 @@ describe('placement when a step fails, from the consumer path', () => {
 
   const build = () => {
     const real = cohortsRepositories(db);
-    let nextId = 0;
     return createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
-      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
+      newId: uuidSequence(),
       eventsWritten: () => undefined,
-      logger: createLogger({ service: 'cohorts-test', level: 'warn' }),
+      logger: servers.logger,
       repositories: {
         enrolments: {
           ...real.enrolments,
@@ -756,8 +754,8 @@ describe('placement when a step fails, from the consumer path', () => {
   let app: CohortsApp;
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    db = mongo.db(database);
+    servers = await inProcessServers(COHORTS_SERVERS);
+    db = servers.db;
     app = build();
     await app.ensureIndexes();
     const track = await app.createTrack(office, trackSettings());
@@ -769,8 +767,7 @@ describe('placement when a step fails, from the consumer path', () => {
   });
 
   afterAll(async () => {
-    await db.dropDatabase();
-    await mongo.close();
+    await servers.close();
   });
 
   it('gives the seat back when the enrolment cannot be saved, and a redelivery seats it', async () => {
@@ -817,11 +814,8 @@ describe('placement when a step fails, from the consumer path', () => {
 });
 
 describe('events through the outbox relay to JetStream', () => {
-  const database = `cohorts_relay_${randomUUID().slice(0, 8)}`;
-  let mongo: MongoClient;
+  let servers: InProcessServers;
   let db: Db;
-  let nc: NatsConnection;
-  let relay: OutboxRelay;
   let app: CohortsApp;
   let cohortId = '';
   /** The stream's last sequence before this block: a fresh consumer reads from the next one. */
@@ -829,28 +823,19 @@ describe('events through the outbox relay to JetStream', () => {
   const poolRoundId = randomUUID();
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    db = mongo.db(database);
-    nc = await connect({ servers: stackEnv('NATS_URL') });
-    const jsm = await jetstreamManager(nc);
-    await ensureStream(jsm, COHORTS_STREAM);
-    startSeq = (await jsm.streams.info(COHORTS_STREAM.name)).state.last_seq;
-    const logger = createLogger({ service: 'cohorts-relay-test', level: 'warn' });
-    // As main.ts runs it: every event of the service is written in an enrolment's document.
-    relay = createOutboxRelay({ db, collections: [EVENTS_COLLECTION], js: jetstream(nc), logger });
-    let nextId = 0;
+    servers = await inProcessServers(COHORTS_SERVERS);
+    db = servers.db;
+    startSeq = (await servers.jsm.streams.info(COHORTS_STREAM.name)).state.last_seq;
     app = createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
-      newId: () => `00000000-0000-4000-8000-${String((nextId += 1)).padStart(12, '0')}`,
-      eventsWritten: (written) => {
-        relay.nudge(written);
-      },
-      logger,
+      newId: uuidSequence(),
+      eventsWritten: servers.eventsWritten,
+      logger: servers.logger,
     });
     await app.ensureIndexes();
-    relay.start();
+    servers.relay.start();
     const track = await app.createTrack(office, trackSettings());
     const cohort = await app.createCohort(
       office,
@@ -860,16 +845,13 @@ describe('events through the outbox relay to JetStream', () => {
   });
 
   afterAll(async () => {
-    await relay.stop();
-    await db.dropDatabase();
-    await mongo.close();
-    await nc.close();
+    await servers.close();
   });
 
   /** The cohorts.trainee.enrolled events of this enrolment in the stream since the block began. */
   async function enrolledEventsOf(enrolmentId: string) {
     const subject = COHORTS_SUBJECTS.traineeEnrolled;
-    const consumer = await jetstream(nc).consumers.get(COHORTS_STREAM.name, {
+    const consumer = await servers.js.consumers.get(COHORTS_STREAM.name, {
       deliver_policy: DeliverPolicy.StartSequence,
       opt_start_seq: startSeq + 1,
       filter_subjects: [subject],

@@ -5,15 +5,13 @@
 import { randomUUID } from 'node:crypto';
 import { create, toBinary } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
+import { decodeEnvelope, type Principal } from '@expertnet/platform';
 import {
-  createLogger,
-  createOutboxRelay,
-  decodeEnvelope,
-  DomainError,
-  ensureStream,
-  type OutboxRelay,
-  type Principal,
-} from '@expertnet/platform';
+  inProcessServers,
+  refusal,
+  sequentialIds,
+  type InProcessServers,
+} from '@expertnet/platform/testing/in-process.ts';
 import {
   COHORTS_EVENTS,
   COHORTS_SUBJECTS,
@@ -22,10 +20,6 @@ import {
 } from '@expertnet/proto/events';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { waitUntil } from '@expertnet/tests/support/processes.ts';
-import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDirectoryApp, type DirectoryApp } from '../../src/app.ts';
 import { NO_FILTER, profileIdFor } from '../../src/domain/index.ts';
@@ -107,61 +101,37 @@ function revocationEnvelope(graduate: Graduate) {
   });
 }
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof DomainError)) throw new Error(`expected a refusal, got ${String(error)}`);
-  return error;
-}
-
 describe('directory use cases in process, against the real servers', () => {
-  let mongo: MongoClient;
-  let nc: NatsConnection;
-  let db: Db;
+  let servers: InProcessServers;
   let app: DirectoryApp;
-  let relay: OutboxRelay;
   let now = START;
-  let ids = 0;
-  const newId = () => `${run}-${String((ids += 1)).padStart(4, '0')}`;
+  const newId = sequentialIds(run);
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    nc = await connect({ servers: stackEnv('NATS_URL') });
     // The relay publishes to the directory's stream, as the service would declare it.
-    await ensureStream(await jetstreamManager(nc), DIRECTORY_STREAM);
-    db = mongo.db(`directory_usecases_${run}`);
-    const logger = createLogger({ service: 'directory-usecases-test', level: 'warn' });
-    relay = createOutboxRelay({
-      db,
-      collections: [PROFILES_COLLECTION],
-      js: jetstream(nc),
-      logger,
+    servers = await inProcessServers({
+      service: 'directory',
+      streams: [DIRECTORY_STREAM],
+      outboxCollections: [PROFILES_COLLECTION],
     });
     app = await createDirectoryApp({
-      db,
+      db: servers.db,
       now: () => now,
       newId,
-      eventsWritten: (written) => {
-        relay.nudge(written);
-      },
+      eventsWritten: servers.eventsWritten,
     });
     await app.loadReadModel();
-    relay.start();
+    servers.relay.start();
   });
 
   afterAll(async () => {
-    await relay.stop();
-    await db.dropDatabase();
-    await mongo.close();
-    await nc.close();
+    await servers.close();
   });
 
   it('makes a graduate a findable expert once, publishing its creation with the given id', async () => {
     const graduate = aGraduate({ fullName: 'Nguyễn Văn Khoa' });
     const expertId = profileIdFor(graduate.email);
-    const published = nc.subscribe(DIRECTORY_SUBJECTS.profileCreated, { timeout: 20_000 });
+    const published = servers.nc.subscribe(DIRECTORY_SUBJECTS.profileCreated, { timeout: 20_000 });
     const handle = cohortsEventHandler(app);
     await handle(graduationEnvelope(graduate));
     // A redelivery (another message id, the same enrolment) changes nothing.
@@ -191,7 +161,9 @@ describe('directory use cases in process, against the real servers', () => {
     }
     published.unsubscribe();
     // Published, the outbox empties.
-    const profiles = db.collection<{ _id: string; outbox?: unknown[] }>(PROFILES_COLLECTION);
+    const profiles = servers.db.collection<{ _id: string; outbox?: unknown[] }>(
+      PROFILES_COLLECTION,
+    );
     await waitUntil(
       async () => ((await profiles.findOne({ _id: expertId }))?.outbox ?? []).length === 0,
       10_000,
@@ -293,7 +265,7 @@ describe('directory use cases in process, against the real servers', () => {
 
   it("brings another replica's read model up to date with a write it announced", async () => {
     const replica = await createDirectoryApp({
-      db,
+      db: servers.db,
       now: () => now,
       newId,
       // This replica writes nothing here, so it has no relay to wake.

@@ -4,8 +4,8 @@
 // without a case here fails this test.
 import { randomUUID } from 'node:crypto';
 import { resolveOrganisation, type OrganisationScope } from '@expertnet/platform';
-import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
-import { MongoClient, type Db } from 'mongodb';
+import { inProcessServers, type InProcessServers } from '@expertnet/platform/testing/in-process.ts';
+import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importReportCodec } from '../../src/grpc/import-mapping.ts';
 import {
@@ -49,7 +49,7 @@ async function refused(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('organisation scope: a nominator reaches no other organisation through any repository method', () => {
-  let mongo: MongoClient;
+  let servers: InProcessServers;
   let db: Db;
   let nominations: ReturnType<typeof nominationsRepository>;
   let slots: ReturnType<typeof quotaSlotsRepository>;
@@ -70,8 +70,12 @@ describe('organisation scope: a nominator reaches no other organisation through 
     );
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    db = mongo.db(`nominations_scope_${run}`);
+    servers = await inProcessServers({
+      service: 'nominations',
+      streams: [],
+      outboxCollections: [],
+    });
+    db = servers.db;
     nominations = nominationsRepository(db);
     slots = quotaSlotsRepository(db);
     imports = importsRepository(db, importReportCodec);
@@ -88,8 +92,7 @@ describe('organisation scope: a nominator reaches no other organisation through 
   });
 
   afterAll(async () => {
-    await db.dropDatabase();
-    await mongo.close();
+    await servers.close();
   });
 
   it('covers every method of the organisation-scoped repositories', () => {

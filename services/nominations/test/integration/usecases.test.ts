@@ -4,25 +4,18 @@
 // through the real relay to JetStream.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { fromBinary } from '@bufbuild/protobuf';
+import { decodeEnvelope, resolveOrganisation, type Principal } from '@expertnet/platform';
 import {
-  createLogger,
-  createOutboxRelay,
-  decodeEnvelope,
-  DomainError,
-  ensureStream,
-  resolveOrganisation,
-  type OutboxRelay,
-  type Principal,
-} from '@expertnet/platform';
+  inProcessServers,
+  refusal,
+  sequentialIds,
+  type InProcessServers,
+} from '@expertnet/platform/testing/in-process.ts';
 import {
   NOMINATIONS_EVENTS,
   NOMINATIONS_STREAM,
   NOMINATIONS_SUBJECTS,
 } from '@expertnet/proto/events';
-import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
-import { jetstream, jetstreamManager } from '@nats-io/jetstream';
-import { connect, type NatsConnection } from '@nats-io/transport-node';
-import { MongoClient, type Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createNominationsApp, OUTBOX_COLLECTIONS, type NominationsApp } from '../../src/app.ts';
 import { authorise, type Nomination, type Operation } from '../../src/domain/index.ts';
@@ -58,25 +51,12 @@ const officer = {
   phone: '',
 };
 
-async function refusal(promise: Promise<unknown>): Promise<DomainError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  );
-  if (!(error instanceof DomainError)) throw new Error(`expected a refusal, got ${String(error)}`);
-  return error;
-}
-
 describe('nominations use cases in process, against the real servers', () => {
-  let mongo: MongoClient;
-  let nc: NatsConnection;
-  let db: Db;
+  let servers: InProcessServers;
   let app: NominationsApp;
-  let relay: OutboxRelay;
   let roundId: string;
   let now = DURING;
-  let ids = 0;
-  const newId = () => `${run}-${String((ids += 1)).padStart(4, '0')}`;
+  const newId = sequentialIds(run);
 
   /** A draft of `principal`'s organisation with its decision letter, ready to submit. */
   async function readyDraft(principal: Principal, name: string): Promise<Nomination> {
@@ -114,28 +94,20 @@ describe('nominations use cases in process, against the real servers', () => {
     );
 
   beforeAll(async () => {
-    mongo = await MongoClient.connect(stackEnv('MONGO_URL'), { ignoreUndefined: true });
-    nc = await connect({ servers: stackEnv('NATS_URL') });
-    await ensureStream(await jetstreamManager(nc), NOMINATIONS_STREAM);
-    db = mongo.db(`nominations_usecases_${run}`);
-    const logger = createLogger({ service: 'nominations-usecases-test', level: 'warn' });
-    relay = createOutboxRelay({
-      db,
-      collections: [...OUTBOX_COLLECTIONS],
-      js: jetstream(nc),
-      logger,
+    servers = await inProcessServers({
+      service: 'nominations',
+      streams: [NOMINATIONS_STREAM],
+      outboxCollections: OUTBOX_COLLECTIONS,
     });
     app = createNominationsApp({
-      db,
+      db: servers.db,
       nationalIdKey: randomBytes(32),
       now: () => now,
       newId,
-      eventsWritten: (written) => {
-        relay.nudge(written);
-      },
+      eventsWritten: servers.eventsWritten,
     });
     await app.ensureIndexes();
-    relay.start();
+    servers.relay.start();
 
     const { usecases } = app;
     const round = await usecases.createRound(roundSettings());
@@ -156,14 +128,13 @@ describe('nominations use cases in process, against the real servers', () => {
   });
 
   afterAll(async () => {
-    await relay.stop();
-    await db.dropDatabase();
-    await mongo.close();
-    await nc.close();
+    await servers.close();
   });
 
   it('submits a nomination into its slot and publishes NominationSubmitted', async () => {
-    const published = nc.subscribe(NOMINATIONS_SUBJECTS.nominationSubmitted, { timeout: 20_000 });
+    const published = servers.nc.subscribe(NOMINATIONS_SUBJECTS.nominationSubmitted, {
+      timeout: 20_000,
+    });
     const draft = await readyDraft(HANOI, 'Nguyễn Thị Thu Hà');
     const submitted = await submit(HANOI, draft);
     expect(submitted).toMatchObject({ status: 'submitted', submittedAt: DURING, version: 3 });
