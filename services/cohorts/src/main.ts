@@ -19,7 +19,7 @@ import { NOMINATION_DECISION_SUBJECTS, nominationsConsumer } from './events/nomi
 import { cohortsHandlers } from './grpc/handlers.ts';
 import { loadKeys } from './keys.ts';
 import { cohortsSweep } from './scheduling/sweep.ts';
-import { EVENTS_COLLECTION } from './usecases/dependencies.ts';
+import { EVENTS_COLLECTION } from './usecases/shared/dependencies.ts';
 
 const logger = createLogger({ service: 'cohorts' });
 

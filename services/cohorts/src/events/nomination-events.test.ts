@@ -4,7 +4,7 @@ import { NominationStatus } from '@expertnet/proto/expertnet/nominations/v1/nomi
 import { NOMINATIONS_EVENTS, NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
 import { resolveOrganisation, serviceActor } from '@expertnet/platform';
 import { describe, expect, it } from 'vitest';
-import { serviceCaller } from '../usecases/caller.ts';
+import { serviceCaller } from '../usecases/shared/caller.ts';
 import { decisionOf, nominationsConsumer } from './nomination-events.ts';
 
 const facts = {

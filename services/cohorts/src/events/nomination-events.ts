@@ -16,8 +16,8 @@ import {
   type NominationDecision,
   type NominationInput,
 } from '../domain/index.ts';
-import type { Caller } from '../usecases/caller.ts';
-import type { PlacementRequest } from '../usecases/placement-requests.ts';
+import type { Caller } from '../usecases/shared/caller.ts';
+import type { PlacementRequest } from '../usecases/shared/placement-requests.ts';
 
 /** The nominations subjects cohorts consumes: the decisions on a nomination. */
 export const NOMINATION_DECISION_SUBJECTS = [

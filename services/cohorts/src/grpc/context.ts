@@ -7,7 +7,7 @@ import {
 import type { PageRequest } from '@expertnet/proto/expertnet/common/v1/common_pb.ts';
 import { callerOrganisations } from '../domain/index.ts';
 import type { CohortsApp } from '../app.ts';
-import type { Caller } from '../usecases/caller.ts';
+import type { Caller } from '../usecases/shared/caller.ts';
 
 /** What the handlers need: the service's use cases and its clock. */
 export interface HandlerDependencies {
@@ -34,4 +34,4 @@ export const pageOf = (page: PageRequest | undefined) => ({
   cursor: page?.cursor ?? '',
 });
 
-export { required } from '../usecases/dependencies.ts';
+export { required } from '../usecases/shared/dependencies.ts';

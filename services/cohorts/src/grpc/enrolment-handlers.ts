@@ -1,6 +1,6 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
-import type { PositionedEnrolment } from '../usecases/loading.ts';
+import type { PositionedEnrolment } from '../usecases/shared/loading.ts';
 import { callerOf, pageOf, type HandlerDependencies } from './context.ts';
 import { enrolmentMessage, enrolmentStatusesOf } from './mapping.ts';
 

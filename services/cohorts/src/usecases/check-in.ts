@@ -1,10 +1,10 @@
 import { checkIn as checkInTo, type AttendanceRecord } from '../domain/index.ts';
 import { requireCheckInKey } from '../keys.ts';
-import { allow, scopeFor, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { writeRecords } from './records.ts';
-import { callerEnrolmentIn } from './trainee-link.ts';
+import { allow, scopeFor, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { writeRecords } from './shared/records.ts';
+import { callerEnrolmentIn } from './shared/trainee-link.ts';
 
 /** A trainee checks themselves in to a session of their cohort with the code shown. */
 export async function checkIn(

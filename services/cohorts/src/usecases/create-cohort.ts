@@ -1,7 +1,7 @@
 import { createCohort as newCohort, type Cohort, type CohortSettings } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
 
 /** A cohort of a track, run by the programme office. */
 export async function createCohort(

@@ -1,6 +1,6 @@
 import { createTrack as newTrack, type Track, type TrackSettings } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
 
 /** A programme track, set up by the programme office. */
 export async function createTrack(

@@ -1,7 +1,7 @@
 import type { Certificate } from '../domain/index.ts';
-import { allow, readRecord, type Caller } from './caller.ts';
-import { required, type Dependencies } from './dependencies.ts';
-import { linkCaller } from './trainee-link.ts';
+import { allow, readRecord, type Caller } from './shared/caller.ts';
+import { required, type Dependencies } from './shared/dependencies.ts';
+import { linkCaller } from './shared/trainee-link.ts';
 
 /**
  * A certificate, for its holder, their organisation and the office: another organisation's is

@@ -1,8 +1,8 @@
 import { currentCheckInCode, type CheckInCode } from '../domain/index.ts';
 import { requireCheckInKey } from '../keys.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
 
 /** The rotating code a session's staff show the room (nothing about it is stored). */
 export async function getCheckInCode(

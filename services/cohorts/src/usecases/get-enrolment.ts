@@ -1,7 +1,7 @@
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders, withPositions, type PositionedEnrolment } from './loading.ts';
-import { linkCaller } from './trainee-link.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders, withPositions, type PositionedEnrolment } from './shared/loading.ts';
+import { linkCaller } from './shared/trainee-link.ts';
 
 /**
  * One enrolment, for the people concerned: the office, the cohort's facilitators, the trainee

@@ -9,16 +9,16 @@ import {
   type Requirement,
 } from '../domain/index.ts';
 import { requireCertificateKeys, type CertificateKeys } from '../keys.ts';
-import { allow, reached, type Caller } from './caller.ts';
+import { allow, reached, type Caller } from './shared/caller.ts';
 import {
   envelopes,
   eventsWrittenIn,
   isConflict,
   required,
   type Dependencies,
-} from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { progressOf } from './records.ts';
+} from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { progressOf } from './shared/records.ts';
 
 /** A trainee changed meanwhile (a mark, a score) is judged again this many times. */
 const GRADUATION_ATTEMPTS = 3;

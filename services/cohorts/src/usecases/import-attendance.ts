@@ -4,10 +4,10 @@ import {
   type ImportOptions,
 } from '../domain/index.ts';
 import type { ImportReport } from '../repositories/attendance-imports.repository.ts';
-import { allow, scopeFor, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { writeRecords } from './records.ts';
+import { allow, scopeFor, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { writeRecords } from './shared/records.ts';
 
 export interface AttendanceSheet extends ImportOptions {
   readonly sessionId: string;

@@ -1,9 +1,9 @@
 import type { PageQuery } from '@expertnet/platform';
 import type { AssessmentResult } from '../domain/index.ts';
-import type { Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { recordsScope } from './trainee-link.ts';
+import type { Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { recordsScope } from './shared/trainee-link.ts';
 
 export interface AssessmentListRequest {
   readonly cohortId: string;

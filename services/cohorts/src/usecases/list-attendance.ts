@@ -1,9 +1,9 @@
 import type { PageQuery } from '@expertnet/platform';
 import type { AttendanceRecord } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { linkCaller, recordsScope } from './trainee-link.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { linkCaller, recordsScope } from './shared/trainee-link.ts';
 
 export type AttendanceListRequest =
   | { readonly sessionId: string; readonly enrolmentId?: undefined }

@@ -1,9 +1,9 @@
 import { resolveOrganisation, type PageQuery } from '@expertnet/platform';
 import { listOrganisations, type Certificate, type CertificateStatus } from '../domain/index.ts';
-import { listScopeOf, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { linkCaller } from './trainee-link.ts';
+import { listScopeOf, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { linkCaller } from './shared/trainee-link.ts';
 
 export interface CertificateListRequest {
   /** '' for every cohort. */

@@ -1,7 +1,7 @@
 import type { PageQuery } from '@expertnet/platform';
 import type { CohortQuery } from '../repositories/cohorts.repository.ts';
-import { allow, ownSubject, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
+import { allow, ownSubject, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
 
 export interface CohortListRequest extends Omit<CohortQuery, 'facilitator'> {
   /** Only the cohorts the caller facilitates. */

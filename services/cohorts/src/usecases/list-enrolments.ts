@@ -1,9 +1,9 @@
 import { resolveOrganisation, type PageQuery } from '@expertnet/platform';
 import { listOrganisations, type EnrolmentStatus } from '../domain/index.ts';
-import { listScopeOf, ownSubject, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders, withPositions } from './loading.ts';
-import { linkCaller } from './trainee-link.ts';
+import { listScopeOf, ownSubject, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders, withPositions } from './shared/loading.ts';
+import { linkCaller } from './shared/trainee-link.ts';
 
 export interface EnrolmentListRequest {
   /** '' for every cohort. */

@@ -1,8 +1,8 @@
 import type { PageQuery } from '@expertnet/platform';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { traineeTarget } from './trainee-link.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { traineeTarget } from './shared/trainee-link.ts';
 
 /** A cohort's sessions, for its facilitators, its trainees and the office. */
 export async function listSessions(

@@ -1,6 +1,6 @@
 import type { PageQuery } from '@expertnet/platform';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
 
 export async function listTracks(deps: Dependencies, caller: Caller, page: PageQuery) {
   allow(caller, 'ListTracks');

@@ -3,10 +3,10 @@ import {
   type AttendanceMark,
   type AttendanceRecord,
 } from '../domain/index.ts';
-import { allow, scopeFor, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { writeRecords } from './records.ts';
+import { allow, scopeFor, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { writeRecords } from './shared/records.ts';
 
 /**
  * The facilitators' marks, which override check-ins; a mark equal to the record there is not

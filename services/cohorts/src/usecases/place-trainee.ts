@@ -1,10 +1,10 @@
 import { DomainError } from '@expertnet/platform';
 import type { Operation } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders, withPositions, type PositionedEnrolment } from './loading.ts';
-import { placementWork, type PlacementRequest } from './placement-requests.ts';
-import { seating } from './seats.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders, withPositions, type PositionedEnrolment } from './shared/loading.ts';
+import { placementWork, type PlacementRequest } from './shared/placement-requests.ts';
+import { seating } from './shared/seats.ts';
 
 /** A lost race for the last seat is worked out again on fresh counts this many times. */
 const SEAT_ATTEMPTS = 3;

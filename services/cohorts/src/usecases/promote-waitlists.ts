@@ -1,7 +1,7 @@
-import type { Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { seating } from './seats.ts';
+import type { Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { seating } from './shared/seats.ts';
 
 /**
  * Promotions a crash cut short: every cohort with a free seat and someone waiting fills it from

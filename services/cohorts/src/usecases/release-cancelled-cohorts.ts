@@ -1,7 +1,7 @@
-import type { Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { seating } from './seats.ts';
+import type { Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { seating } from './shared/seats.ts';
 
 /**
  * Finishes what a crash cut short after a cohort was cancelled: its trainees back to the pool and

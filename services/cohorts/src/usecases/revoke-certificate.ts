@@ -1,6 +1,6 @@
 import { revokeCertificate as revoked, type Certificate } from '../domain/index.ts';
-import { allow, reached, type Caller } from './caller.ts';
-import { envelopes, eventsWrittenIn, required, type Dependencies } from './dependencies.ts';
+import { allow, reached, type Caller } from './shared/caller.ts';
+import { envelopes, eventsWrittenIn, required, type Dependencies } from './shared/dependencies.ts';
 
 /** Revokes a certificate (the office), with CertificateRevoked in the same write. */
 export async function revokeCertificate(

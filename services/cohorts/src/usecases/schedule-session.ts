@@ -3,9 +3,9 @@ import {
   type Session,
   type SessionSettings,
 } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
 
 /** A session of a cohort, scheduled by the programme office. */
 export async function scheduleSession(

@@ -4,10 +4,10 @@ import {
   type CohortSettings,
   type CohortStatus,
 } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { seating } from './seats.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { seating } from './shared/seats.ts';
 
 export interface CohortUpdateRequest {
   readonly cohortId: string;

@@ -3,10 +3,10 @@ import {
   type Session,
   type SessionSettings,
 } from '../domain/index.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
-import { loaders } from './loading.ts';
-import { refreshProgress } from './records.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
+import { loaders } from './shared/loading.ts';
+import { refreshProgress } from './shared/records.ts';
 
 export interface SessionUpdate {
   readonly sessionId: string;

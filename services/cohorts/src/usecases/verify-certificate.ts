@@ -5,8 +5,8 @@ import {
   type VerificationAnswer,
 } from '../domain/index.ts';
 import { requireCertificateKeys } from '../keys.ts';
-import { allow, type Caller } from './caller.ts';
-import type { Dependencies } from './dependencies.ts';
+import { allow, type Caller } from './shared/caller.ts';
+import type { Dependencies } from './shared/dependencies.ts';
 
 /**
  * Public in the contract. The kit's server authenticates every call, so the gateway's public

@@ -36,8 +36,8 @@ import {
 import { nominationsConsumer } from '../../src/events/nomination-events.ts';
 import type { HeldCertificate } from '../../src/repositories/certificates.repository.ts';
 import { OutOfScope } from '../../src/repositories/enrolment-query.ts';
-import type { Caller } from '../../src/usecases/caller.ts';
-import { EVENTS_COLLECTION } from '../../src/usecases/dependencies.ts';
+import type { Caller } from '../../src/usecases/shared/caller.ts';
+import { EVENTS_COLLECTION } from '../../src/usecases/shared/dependencies.ts';
 import { cohortSettings, trackSettings } from '../fixtures.ts';
 
 const NOW = new Date('2025-10-01T03:00:00Z');

@@ -5,7 +5,7 @@ import {
   type CohortView,
   type Enrolment,
   type Operation,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import { readRecord, type Caller } from './caller.ts';
 import { required, type Dependencies } from './dependencies.ts';
 

@@ -11,7 +11,7 @@ import {
   type Enrolment,
   type NominationDecision,
   type Operation,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import { reached, type Caller } from './caller.ts';
 import { assertVersion, type Dependencies } from './dependencies.ts';
 import type { Loaders } from './loading.ts';

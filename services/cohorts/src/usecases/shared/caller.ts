@@ -16,8 +16,8 @@ import {
   type Operation,
   type Party,
   type Trainee,
-} from '../domain/index.ts';
-import { OutOfScope } from '../repositories/enrolment-query.ts';
+} from '../../domain/index.ts';
+import { OutOfScope } from '../../repositories/enrolment-query.ts';
 import type { Dependencies } from './dependencies.ts';
 
 /**

@@ -5,7 +5,7 @@ import {
   type CohortView,
   type Enrolment,
   type EnrolmentChange,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import { reached, type Caller } from './caller.ts';
 import { envelopes, eventsWrittenIn, type Dependencies } from './dependencies.ts';
 import type { Loaders } from './loading.ts';

@@ -8,8 +8,8 @@ import {
   type Cohort,
   type Enrolment,
   type Trainee,
-} from '../domain/index.ts';
-import type { RecordsQuery } from '../repositories/training-records.repository.ts';
+} from '../../domain/index.ts';
+import type { RecordsQuery } from '../../repositories/training-records.repository.ts';
 import { listScopeOf, type Caller } from './caller.ts';
 import { isConflict, type Dependencies } from './dependencies.ts';
 

@@ -7,9 +7,9 @@ import {
   type ChangeContext,
   type CohortsEvent,
   type Progress,
-} from '../domain/index.ts';
-import type { StoredAssessment } from '../repositories/enrolment-document.ts';
-import type { TrainingRecords } from '../repositories/training-records.repository.ts';
+} from '../../domain/index.ts';
+import type { StoredAssessment } from '../../repositories/enrolment-document.ts';
+import type { TrainingRecords } from '../../repositories/training-records.repository.ts';
 import {
   envelopes,
   eventsWrittenIn,

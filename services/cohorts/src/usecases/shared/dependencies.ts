@@ -1,15 +1,15 @@
 import { DomainError, type createLogger } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
-import type { ChangeContext, CohortsEvent } from '../domain/index.ts';
-import { envelopesOf } from '../events/envelopes.ts';
-import type { ServiceKeys } from '../keys.ts';
-import type { AttendanceImportsRepository } from '../repositories/attendance-imports.repository.ts';
-import type { CertificatesRepository } from '../repositories/certificates.repository.ts';
-import type { CohortsRepository } from '../repositories/cohorts.repository.ts';
-import type { EnrolmentsRepository } from '../repositories/enrolments.repository.ts';
-import type { SessionsRepository } from '../repositories/sessions.repository.ts';
-import type { TracksRepository } from '../repositories/tracks.repository.ts';
-import type { TrainingRecordsRepository } from '../repositories/training-records.repository.ts';
+import type { ChangeContext, CohortsEvent } from '../../domain/index.ts';
+import { envelopesOf } from '../../events/envelopes.ts';
+import type { ServiceKeys } from '../../keys.ts';
+import type { AttendanceImportsRepository } from '../../repositories/attendance-imports.repository.ts';
+import type { CertificatesRepository } from '../../repositories/certificates.repository.ts';
+import type { CohortsRepository } from '../../repositories/cohorts.repository.ts';
+import type { EnrolmentsRepository } from '../../repositories/enrolments.repository.ts';
+import type { SessionsRepository } from '../../repositories/sessions.repository.ts';
+import type { TracksRepository } from '../../repositories/tracks.repository.ts';
+import type { TrainingRecordsRepository } from '../../repositories/training-records.repository.ts';
 
 /** The repositories of the service, one per collection (records and certificates share one). */
 export interface Repositories {
