@@ -1,5 +1,5 @@
 import type { Db } from 'mongodb';
-import { importReportCodec } from './grpc/import-mapping.ts';
+import { importReportCodec } from './grpc/mapping/imports.ts';
 import { duplicateFlagsRepository } from './repositories/duplicate-flags.repository.ts';
 import { importsRepository } from './repositories/imports.repository.ts';
 import { nominationsRepository } from './repositories/nominations.repository.ts';

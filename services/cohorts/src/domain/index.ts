@@ -2,7 +2,7 @@
  * The cohorts domain: plain functions and types, free of gRPC, protobuf encoding and MongoDB (it
  * names the contract's event subjects, from @expertnet/proto/events, and nothing more). The
  * use cases load what a function needs and store what it returns, with the returned events in the
- * same write; grpc/mapping.ts maps messages to and from these types. Nothing here reads the
+ * same write; grpc/mapping/ maps messages to and from these types. Nothing here reads the
  * clock: every change takes `now` from its context.
  */
 export * from './types.ts';

@@ -3,7 +3,7 @@
  * kebab case (ENROLMENT_STATUS_WAITLISTED -> 'waitlisted'); the UNSPECIFIED zero values have no
  * counterpart: the gRPC layer refuses them before calling in. Field names are the proto's in camel
  * case, with a single organisation reference `organisation` as `organisationCode`, so the
- * typed mappers of grpc/mapping.ts stay short.
+ * typed mappers of grpc/mapping/ stay short.
  * Calendar dates are "YYYY-MM-DD" strings (Vietnam calendar), instants are `Date`s.
  */
 import type { LocalizedText } from '@expertnet/platform';

@@ -1,7 +1,7 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { callerOf, pageOf, type HandlerDependencies } from './context.ts';
-import { assessmentMessage } from './mapping.ts';
+import { assessmentMessage } from './mapping/results.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { callerOf, pageOf, type HandlerDependencies } from './context.ts';
-import { checkInCodeMessage, markOf, recordMessage } from './mapping.ts';
+import { markOf } from './mapping/requests.ts';
+import { checkInCodeMessage, recordMessage } from './mapping/results.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { callerOf, type HandlerDependencies } from './context.ts';
-import { importReportMessage, importRowOf } from './mapping.ts';
+import { importReportMessage } from './mapping/import-report.ts';
+import { importRowOf } from './mapping/requests.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

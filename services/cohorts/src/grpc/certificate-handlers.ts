@@ -1,12 +1,8 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { callerOf, pageOf, type HandlerDependencies } from './context.ts';
-import {
-  certificateMessage,
-  certificateStatusesOf,
-  graduationMessage,
-  verificationMessage,
-} from './mapping.ts';
+import { certificateStatusesOf } from './mapping/requests.ts';
+import { certificateMessage, graduationMessage, verificationMessage } from './mapping/results.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { callerOf, pageOf, required, type HandlerDependencies } from './context.ts';
-import { cohortMessage, cohortSettingsOf, cohortStatusesOf, cohortStatusOf } from './mapping.ts';
+import { cohortMessage } from './mapping/answers.ts';
+import { cohortSettingsOf, cohortStatusesOf, cohortStatusOf } from './mapping/requests.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

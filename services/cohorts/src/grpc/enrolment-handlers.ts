@@ -2,7 +2,8 @@ import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import type { PositionedEnrolment } from '../usecases/shared/loading.ts';
 import { callerOf, pageOf, type HandlerDependencies } from './context.ts';
-import { enrolmentMessage, enrolmentStatusesOf } from './mapping.ts';
+import { enrolmentMessage } from './mapping/answers.ts';
+import { enrolmentStatusesOf } from './mapping/requests.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { callerOf, pageOf, required, type HandlerDependencies } from './context.ts';
-import { sessionMessage, sessionSettingsOf } from './mapping.ts';
+import { sessionMessage } from './mapping/answers.ts';
+import { sessionSettingsOf } from './mapping/requests.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

@@ -1,7 +1,8 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { callerOf, pageOf, required, type HandlerDependencies } from './context.ts';
-import { trackMessage, trackSettingsOf } from './mapping.ts';
+import { trackMessage } from './mapping/answers.ts';
+import { trackSettingsOf } from './mapping/requests.ts';
 
 type Handlers = HandlersOf<typeof CohortsService>;
 

@@ -2,7 +2,7 @@ import { fromBinary, toBinary } from '@bufbuild/protobuf';
 import { ImportAttendanceResponseSchema } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { Binary, MongoServerError, type Db } from 'mongodb';
 import type { ImportRowResult } from '../domain/index.ts';
-import { importReportMessage, importReportOf } from '../grpc/mapping.ts';
+import { importReportMessage, importReportOf } from '../grpc/mapping/import-report.ts';
 
 /** What an import answered: a result per row and the totals. */
 export interface ImportReport {

@@ -4,7 +4,7 @@
  * counterpart: the gRPC layer refuses them (or maps them to a documented default) before calling
  * in. Field names are the proto's in camel case, with a single organisation reference as
  * `organisationCode` (and the province, also an OrganisationRef, as `provinceCode`); the gRPC
- * layer's typed mappers (grpc/encode.ts, grpc/decode.ts) translate field by field.
+ * layer's typed mappers (grpc/mapping/answers.ts, requests.ts) translate field by field.
  * Calendar dates are "YYYY-MM-DD" strings (Vietnam calendar), instants are `Date`s.
  */
 import type { LocalizedText } from '@expertnet/platform';

@@ -4,13 +4,13 @@ import type { EventMessageMappers } from '@expertnet/platform';
 import { DIRECTORY_SUBJECTS, type DIRECTORY_EVENTS } from '@expertnet/proto/events';
 import { ExpertSnapshotSchema } from '@expertnet/proto/expertnet/directory/v1/events_pb.ts';
 import type { DirectoryEvent, ExpertSnapshot } from '../domain/index.ts';
-import { AVAILABILITY_STATUS } from '../grpc/enums.ts';
-import { availabilityMessage, profilePartsInit } from '../grpc/profile-parts.ts';
+import { AVAILABILITY_STATUS } from '../grpc/mapping/enums.ts';
+import { availabilityMessage, profilePartsInit } from '../grpc/mapping/profile-parts.ts';
 
 /**
  * Each subject's payload as the message events.proto names for it, field by field, so the
  * compiler checks every event against its contract. The snapshot shares its parts with the RPCs'
- * ExpertProfile (grpc/profile-parts.ts): organisation and province references always set, even
+ * ExpertProfile (grpc/mapping/profile-parts.ts): organisation and province references always set, even
  * with an empty code, and the parts withheld from the network unset, as the reflective mapping
  * did; enums go through the RPCs' tables.
  */

@@ -10,8 +10,8 @@ import {
   offerOf,
   required,
   visibilityOf,
-} from './decode.ts';
-import { profileMessage, summaryMessage } from './encode.ts';
+} from './mapping/requests.ts';
+import { profileMessage, summaryMessage } from './mapping/answers.ts';
 
 type Handlers = HandlersOf<typeof DirectoryService>;
 

@@ -2,9 +2,9 @@ import type { HandlersOf } from '@expertnet/platform';
 import type { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import type { DirectoryApp } from '../app.ts';
 import { allow, callerOf, pageOf, pageSizeOf } from './context.ts';
-import { facetFieldsOf, filterOf, requirementsOf, searchOrderOf } from './decode.ts';
-import { facetMessage, reasonMessage, summaryMessage } from './encode.ts';
-import { availabilityMessage, mentoringMessage, skillMessage } from './profile-parts.ts';
+import { facetFieldsOf, filterOf, requirementsOf, searchOrderOf } from './mapping/requests.ts';
+import { facetMessage, reasonMessage, summaryMessage } from './mapping/answers.ts';
+import { availabilityMessage, mentoringMessage, skillMessage } from './mapping/profile-parts.ts';
 
 type Handlers = HandlersOf<typeof DirectoryService>;
 

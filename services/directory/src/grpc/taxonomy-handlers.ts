@@ -2,8 +2,8 @@ import type { HandlersOf } from '@expertnet/platform';
 import type { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import type { DirectoryApp } from '../app.ts';
 import { allow, pageOf } from './context.ts';
-import { required, skillDefinitionOf } from './decode.ts';
-import { skillDefinitionMessage } from './encode.ts';
+import { required, skillDefinitionOf } from './mapping/requests.ts';
+import { skillDefinitionMessage } from './mapping/answers.ts';
 
 type Handlers = HandlersOf<typeof DirectoryService>;
 

@@ -28,8 +28,8 @@ import type {
   NominationsEvent,
   Quota,
 } from '../domain/index.ts';
-import { educationLevels, genders, nominationStatuses } from '../grpc/enums.ts';
-import { duplicateMatchMessage, ledgerEntryMessage } from '../grpc/mapping.ts';
+import { educationLevels, genders, nominationStatuses } from '../grpc/mapping/enums.ts';
+import { duplicateMatchMessage, ledgerEntryMessage } from '../grpc/mapping/common.ts';
 
 /**
  * Each subject's payload as the message events.proto names for it, built with `create` so the

@@ -2,8 +2,8 @@ import { invalidArgument, type HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { NominationsUseCases } from '../app.ts';
 import { allow, callerFor, pageOf } from './context.ts';
-import { flagStatuses } from './enums.ts';
-import { flagMessage } from './mapping.ts';
+import { flagStatuses } from './mapping/enums.ts';
+import { flagMessage } from './mapping/common.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 

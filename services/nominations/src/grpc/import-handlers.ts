@@ -2,7 +2,7 @@ import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { NominationsUseCases } from '../app.ts';
 import { callerFor, knownOrganisation } from './context.ts';
-import { importInputOf, importReportMessage } from './import-mapping.ts';
+import { importInputOf, importReportMessage } from './mapping/imports.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 

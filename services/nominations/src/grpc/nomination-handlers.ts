@@ -3,9 +3,9 @@ import type { NominationsService } from '@expertnet/proto/expertnet/nominations/
 import type { NominationsUseCases } from '../app.ts';
 import type { Nomination } from '../domain/index.ts';
 import { callerFor, knownOrganisation, pageOf } from './context.ts';
-import { documentKinds, nominationStatuses, ORDERS } from './enums.ts';
-import { candidateOf, officerOf, present } from './mapping.ts';
-import { nominationMessage, revisionMessage } from './nomination-mapping.ts';
+import { documentKinds, nominationStatuses, ORDERS } from './mapping/enums.ts';
+import { candidateOf, officerOf, present } from './mapping/common.ts';
+import { nominationMessage, revisionMessage } from './mapping/nominations.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 

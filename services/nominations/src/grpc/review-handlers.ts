@@ -2,8 +2,8 @@ import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { NominationsUseCases } from '../app.ts';
 import { callerFor } from './context.ts';
-import { decisionOutcomes } from './enums.ts';
-import { nominationMessage } from './nomination-mapping.ts';
+import { decisionOutcomes } from './mapping/enums.ts';
+import { nominationMessage } from './mapping/nominations.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 

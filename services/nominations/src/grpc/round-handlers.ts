@@ -2,8 +2,8 @@ import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { NominationsUseCases } from '../app.ts';
 import { allow, callerFor, knownOrganisation } from './context.ts';
-import { roundStatuses } from './enums.ts';
-import { ledgerEntryMessage, present, roundMessage, roundSettingsOf } from './mapping.ts';
+import { roundStatuses } from './mapping/enums.ts';
+import { ledgerEntryMessage, present, roundMessage, roundSettingsOf } from './mapping/common.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 

@@ -7,7 +7,7 @@ import { resolveOrganisation, type OrganisationScope } from '@expertnet/platform
 import { inProcessServers, type InProcessServers } from '@expertnet/platform/testing/in-process.ts';
 import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { importReportCodec } from '../../src/grpc/import-mapping.ts';
+import { importReportCodec } from '../../src/grpc/mapping/imports.ts';
 import {
   authorise,
   createNomination,

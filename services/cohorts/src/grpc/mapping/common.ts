@@ -1,4 +1,7 @@
-// What the request and answer mappers share: the enum tables and the small conversions.
+// What the request and answer mappers of this folder share: the enum tables and the small
+// conversions. Contract messages <-> domain objects go field by field, checked by the compiler
+// (create() is typed); protovalidate has refused missing and unknown values of a request before a
+// handler runs, so the fallbacks when reading one only keep the types total.
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { DomainError } from '@expertnet/platform';
 import {

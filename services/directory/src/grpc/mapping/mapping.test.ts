@@ -1,4 +1,4 @@
-// The typed mappers (encode.ts, decode.ts) against the reflective toPlain/fromPlain they replaced:
+// The typed mappers (answers.ts, requests.ts) against the reflective toPlain/fromPlain they replaced:
 // over many random profiles and every kind of viewer, both give the same messages and the same
 // domain objects, so the contract on the wire did not change with the mapping.
 import { create, equals } from '@bufbuild/protobuf';
@@ -10,8 +10,8 @@ import {
   VisibilitySettingsSchema,
 } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import { describe, expect, it } from 'vitest';
-import { NOW } from '../../test/fixtures.ts';
-import { Random, randomProfile } from '../../test/random-profiles.ts';
+import { NOW } from '../../../test/fixtures.ts';
+import { Random, randomProfile } from '../../../test/random-profiles.ts';
 import {
   CONTACT_CHANNELS,
   summaryOf,
@@ -19,9 +19,9 @@ import {
   type ExpertProfile,
   type ProfileDetails,
   type Viewer,
-} from '../domain/index.ts';
-import { detailsOf, visibilityOf } from './decode.ts';
-import { profileMessage, summaryMessage } from './encode.ts';
+} from '../../domain/index.ts';
+import { detailsOf, visibilityOf } from './requests.ts';
+import { profileMessage, summaryMessage } from './answers.ts';
 import { CONTACT_CHANNEL, LANGUAGE_LEVEL, VISIBILITY } from './enums.ts';
 
 const VIEWERS: readonly Viewer[] = ['owner', 'programme-office', 'network'];

@@ -7,19 +7,15 @@ import {
   type TrackSettings as TrackSettingsMessage,
 } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
 import { describe, expect, it } from 'vitest';
-import { aCohort, anEnrolment, aSession, aTrack } from '../../test/fixtures.ts';
+import { aCohort, anEnrolment, aSession, aTrack } from '../../../test/fixtures.ts';
+import { cohortMessage, enrolmentMessage, sessionMessage, trackMessage } from './answers.ts';
+import { importReportMessage, importReportOf } from './import-report.ts';
 import {
-  cohortMessage,
   cohortSettingsOf,
-  enrolmentMessage,
   enrolmentStatusesOf,
-  importReportMessage,
-  importReportOf,
-  sessionMessage,
   sessionSettingsOf,
-  trackMessage,
   trackSettingsOf,
-} from './mapping.ts';
+} from './requests.ts';
 
 /** A message field the answer always sets; its absence is a mapping bug. */
 function present<T>(value: T | undefined): T {

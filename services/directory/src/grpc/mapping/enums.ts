@@ -20,8 +20,8 @@ import type {
   SkillLevel,
   SkillSource,
   Visibility,
-} from '../domain/index.ts';
-import type { SearchQuery } from '../read-model/expert-index.ts';
+} from '../../domain/index.ts';
+import type { SearchQuery } from '../../read-model/expert-index.ts';
 
 // The domain's kebab-case values and the contract's enum numbers, one table per enum: a value
 // added on either side without the other is a compile error here. UNSPECIFIED has no domain value.

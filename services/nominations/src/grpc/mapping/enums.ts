@@ -12,8 +12,8 @@ import {
   NominationStatus,
   RoundStatus,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type * as domain from '../domain/index.ts';
-import type { Order } from '../repositories/nominations.repository.ts';
+import type * as domain from '../../domain/index.ts';
+import type { Order } from '../../repositories/nominations.repository.ts';
 
 /**
  * The domain's enum values <-> the contract's numbers, one table per enum. A table must name every

@@ -20,7 +20,7 @@ import {
   type QuotaLedgerEntry,
   type Round,
   type RoundSettings,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import {
   educationLevels,
   employmentTypes,
@@ -32,7 +32,7 @@ import {
 
 /**
  * Contract messages <-> domain objects, field by field so the compiler checks both sides (rounds,
- * candidates, quotas, flags here; nominations as a caller may see them in nomination-mapping.ts).
+ * candidates, quotas, flags here; nominations as a caller may see them in nominations.ts).
  * Zero values of optional rules become undefined.
  */
 

@@ -19,7 +19,7 @@ import {
   type SkillDefinition,
   type VisibilityField,
   type VisibilitySettings,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import {
   AVAILABILITY_STATUS,
   CONTACT_CHANNEL,

@@ -18,16 +18,16 @@ import {
   aRound,
   DURING,
   roundSettings,
-} from '../../test/fixtures.ts';
-import type { DuplicateFlag, Nomination, NominationRevision } from '../domain/index.ts';
+} from '../../../test/fixtures.ts';
+import type { DuplicateFlag, Nomination, NominationRevision } from '../../domain/index.ts';
 import {
   candidateOf,
   flagMessage,
   ledgerEntryMessage,
   roundMessage,
   roundSettingsOf,
-} from './mapping.ts';
-import { nominationMessage, revisionMessage } from './nomination-mapping.ts';
+} from './common.ts';
+import { nominationMessage, revisionMessage } from './nominations.ts';
 
 // The typed mappers replaced the kit's reflective fromPlain/toPlain: for everything a caller may
 // see, they must give exactly the messages the reflective mapping gave.

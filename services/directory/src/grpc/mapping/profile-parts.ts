@@ -12,7 +12,7 @@ import type {
   LanguageSkill,
   MentoringOffer,
   ProfileView,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import {
   AVAILABILITY_STATUS,
   LANGUAGE_LEVEL,
@@ -21,7 +21,7 @@ import {
   SKILL_SOURCE,
 } from './enums.ts';
 
-// The parts of a profile that the gRPC answers (encode.ts) and the published events
+// The parts of a profile that the gRPC answers (answers.ts) and the published events
 // (events/event-messages.ts) both carry, mapped once, field by field through `create` or an init
 // the caller's `create` checks against its own message.
 

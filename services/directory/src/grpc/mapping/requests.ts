@@ -26,7 +26,7 @@ import {
   type Visibility,
   type VisibilityField,
   type VisibilitySettings,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import {
   AVAILABILITY_STATUS,
   CONTACT_CHANNEL,

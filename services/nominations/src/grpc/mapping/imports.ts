@@ -8,12 +8,12 @@ import {
   type ImportNominationsResponse,
   type ImportProblem as ProblemMessage,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { ImportProblem, ImportReport } from '../domain/index.ts';
-import { localized } from '../messages.ts';
-import type { ImportReportCodec } from '../repositories/imports.repository.ts';
-import type { ImportInput, ImportRowInput } from '../usecases/import-nominations.ts';
+import type { ImportProblem, ImportReport } from '../../domain/index.ts';
+import { localized } from '../../messages.ts';
+import type { ImportReportCodec } from '../../repositories/imports.repository.ts';
+import type { ImportInput, ImportRowInput } from '../../usecases/import-nominations.ts';
 import { importRowOutcomes } from './enums.ts';
-import { candidateOf, officerOf, present } from './mapping.ts';
+import { candidateOf, officerOf, present } from './common.ts';
 
 const problemOf = (message: ProblemMessage): ImportProblem => ({
   field: message.field,

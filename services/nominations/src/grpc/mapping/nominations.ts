@@ -12,7 +12,7 @@ import {
   type Candidate,
   type Nomination,
   type NominationRevision,
-} from '../domain/index.ts';
+} from '../../domain/index.ts';
 import {
   decisionOutcomes,
   documentKinds,
@@ -22,7 +22,7 @@ import {
   genders,
   nominationStatuses,
 } from './enums.ts';
-import { timestamp } from './mapping.ts';
+import { timestamp } from './common.ts';
 
 /** Nominations and their revisions as contract messages, as much as the caller may see. */
 const candidateMessage = (candidate: Candidate) => ({
