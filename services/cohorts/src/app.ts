@@ -78,13 +78,18 @@ const bind =
     useCase(deps, caller, ...input);
 
 /**
- * Builds the cohorts service from its dependencies: its repositories over `db` and every use
- * case wired to them, each taking the Caller the transport decoded. Never listens: main.ts
+ * Builds the cohorts service from its dependencies: its repositories over `db` (indexes ensured)
+ * and every use case wired to them, each taking the Caller the transport decoded. Never listens: main.ts
  * serves it, tests call it directly.
  */
-export function createCohortsApp(options: CohortsAppDependencies) {
+export async function createCohortsApp(options: CohortsAppDependencies) {
   const { db, repositories: replaced, ...rest } = options;
   const repositories: Repositories = { ...cohortsRepositories(db), ...replaced };
+  // The indexes every query of the repositories relies on (idempotent), before any use case runs.
+  for (const repository of [repositories.tracks, repositories.cohorts, repositories.sessions]) {
+    await repository.ensureIndexes();
+  }
+  await repositories.enrolments.ensureIndexes();
   const deps: Dependencies = { ...repositories, ...rest };
   const asService = () =>
     serviceCaller({
@@ -93,14 +98,6 @@ export function createCohortsApp(options: CohortsAppDependencies) {
       resolve: resolveOrganisation,
     });
   return {
-    repositories,
-    /** Creates the indexes every query of the repositories relies on. */
-    async ensureIndexes(): Promise<void> {
-      const { tracks, cohorts, sessions, enrolments } = repositories;
-      for (const repository of [tracks, cohorts, sessions, enrolments]) {
-        await repository.ensureIndexes();
-      }
-    },
     serviceCaller: asService,
     createTrack: bind(deps, createTrack),
     updateTrack: bind(deps, updateTrack),
@@ -137,4 +134,4 @@ export function createCohortsApp(options: CohortsAppDependencies) {
   };
 }
 
-export type CohortsApp = ReturnType<typeof createCohortsApp>;
+export type CohortsApp = Awaited<ReturnType<typeof createCohortsApp>>;

@@ -48,7 +48,7 @@ await runService({
     lifecycle.onStop('relay', () => relay.stop());
 
     const now = () => new Date();
-    const app = createCohortsApp({
+    const app = await createCohortsApp({
       db,
       keys,
       now,
@@ -58,7 +58,6 @@ await runService({
       },
       logger,
     });
-    await app.ensureIndexes();
 
     await consumeEvents(lifecycle, logger, {
       name: 'nominations consumer',

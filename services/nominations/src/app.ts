@@ -49,10 +49,11 @@ export interface NominationsAppDependencies {
 }
 
 /**
- * The nominations service without its transports: repositories on `db` and every use case. It
- * never listens; main.ts serves it over gRPC and runs the sweep, tests call it directly.
+ * The nominations service without its transports: repositories on `db` (indexes ensured) and
+ * every use case. It never listens; main.ts serves it over gRPC and runs the sweep, tests call it
+ * directly.
  */
-export function createNominationsApp(deps: NominationsAppDependencies) {
+export async function createNominationsApp(deps: NominationsAppDependencies) {
   const repositories = {
     rounds: roundsRepository(deps.db),
     nominations: nominationsRepository(deps.db),
@@ -60,44 +61,39 @@ export function createNominationsApp(deps: NominationsAppDependencies) {
     imports: importsRepository(deps.db, importReportCodec),
     slots: quotaSlotsRepository(deps.db),
   };
+  const { rounds, nominations, flags } = repositories;
+  // The indexes each repository declares (idempotent), before the first use case runs.
+  await Promise.all([rounds, nominations, flags].map((each) => each.ensureIndexes()));
   const useCaseDeps: UseCaseDependencies = { ...repositories, ...deps };
   return {
-    /** Creates the indexes each repository declares (idempotent). */
-    ensureIndexes: async () => {
-      const { rounds, nominations, flags } = repositories;
-      await Promise.all([rounds, nominations, flags].map((each) => each.ensureIndexes()));
-    },
-    usecases: {
-      listOrganisations: listOrganisationsUseCase(),
-      getOrganisation: getOrganisationUseCase(),
-      createRound: createRoundUseCase(useCaseDeps),
-      updateRound: updateRoundUseCase(useCaseDeps),
-      openRound: openRoundUseCase(useCaseDeps),
-      closeRound: closeRoundUseCase(useCaseDeps),
-      getRound: getRoundUseCase(useCaseDeps),
-      listRounds: listRoundsUseCase(useCaseDeps),
-      setQuotas: setQuotasUseCase(useCaseDeps),
-      getQuotaLedger: getQuotaLedgerUseCase(useCaseDeps),
-      createNomination: createNominationUseCase(useCaseDeps),
-      updateNomination: updateNominationUseCase(useCaseDeps),
-      addDocument: addDocumentUseCase(useCaseDeps),
-      removeDocument: removeDocumentUseCase(useCaseDeps),
-      submitNomination: submitNominationUseCase(useCaseDeps),
-      returnNomination: returnNominationUseCase(useCaseDeps),
-      scoreNomination: scoreNominationUseCase(useCaseDeps),
-      decideNomination: decideNominationUseCase(useCaseDeps),
-      withdrawNomination: withdrawNominationUseCase(useCaseDeps),
-      replaceNominee: replaceNomineeUseCase(useCaseDeps),
-      getNomination: getNominationUseCase(useCaseDeps),
-      listNominations: listNominationsUseCase(useCaseDeps),
-      listNominationRevisions: listNominationRevisionsUseCase(useCaseDeps),
-      importNominations: importNominationsUseCase(useCaseDeps),
-      listDuplicateFlags: listDuplicateFlagsUseCase(useCaseDeps),
-      resolveDuplicateFlag: resolveDuplicateFlagUseCase(useCaseDeps),
-      sweepDeadlines: sweepDeadlinesUseCase(useCaseDeps),
-    },
+    listOrganisations: listOrganisationsUseCase(),
+    getOrganisation: getOrganisationUseCase(),
+    createRound: createRoundUseCase(useCaseDeps),
+    updateRound: updateRoundUseCase(useCaseDeps),
+    openRound: openRoundUseCase(useCaseDeps),
+    closeRound: closeRoundUseCase(useCaseDeps),
+    getRound: getRoundUseCase(useCaseDeps),
+    listRounds: listRoundsUseCase(useCaseDeps),
+    setQuotas: setQuotasUseCase(useCaseDeps),
+    getQuotaLedger: getQuotaLedgerUseCase(useCaseDeps),
+    createNomination: createNominationUseCase(useCaseDeps),
+    updateNomination: updateNominationUseCase(useCaseDeps),
+    addDocument: addDocumentUseCase(useCaseDeps),
+    removeDocument: removeDocumentUseCase(useCaseDeps),
+    submitNomination: submitNominationUseCase(useCaseDeps),
+    returnNomination: returnNominationUseCase(useCaseDeps),
+    scoreNomination: scoreNominationUseCase(useCaseDeps),
+    decideNomination: decideNominationUseCase(useCaseDeps),
+    withdrawNomination: withdrawNominationUseCase(useCaseDeps),
+    replaceNominee: replaceNomineeUseCase(useCaseDeps),
+    getNomination: getNominationUseCase(useCaseDeps),
+    listNominations: listNominationsUseCase(useCaseDeps),
+    listNominationRevisions: listNominationRevisionsUseCase(useCaseDeps),
+    importNominations: importNominationsUseCase(useCaseDeps),
+    listDuplicateFlags: listDuplicateFlagsUseCase(useCaseDeps),
+    resolveDuplicateFlag: resolveDuplicateFlagUseCase(useCaseDeps),
+    sweepDeadlines: sweepDeadlinesUseCase(useCaseDeps),
   };
 }
 
-export type NominationsApp = ReturnType<typeof createNominationsApp>;
-export type NominationsUseCases = NominationsApp['usecases'];
+export type NominationsApp = Awaited<ReturnType<typeof createNominationsApp>>;

@@ -38,7 +38,7 @@ await runService({
 
     const db = mongo.db(config.database);
     const relay = createOutboxRelay({ db, collections: [...OUTBOX_COLLECTIONS], js, logger });
-    const app = createNominationsApp({
+    const app = await createNominationsApp({
       db,
       nationalIdKey,
       now: () => new Date(),
@@ -47,7 +47,6 @@ await runService({
         relay.nudge(written);
       },
     });
-    await app.ensureIndexes();
     relay.start();
     lifecycle.onStop('relay', () => relay.stop());
 
@@ -56,13 +55,13 @@ await runService({
       logger,
       'deadline sweep',
       config.deadlineCheckMs,
-      deadlineSweep(app.usecases.sweepDeadlines, logger),
+      deadlineSweep(app.sweepDeadlines, logger),
     );
 
     await serveGrpc(lifecycle, logger, {
       name: 'nominations',
       service: NominationsService,
-      handlers: nominationsHandlers(app.usecases),
+      handlers: nominationsHandlers(app),
       host: config.grpcHost,
       port: config.grpcPort,
       keycloakIssuer: config.keycloakIssuer,

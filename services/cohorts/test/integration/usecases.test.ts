@@ -130,7 +130,7 @@ describe('cohorts use cases, in process against the real database', () => {
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
     db = servers.db;
-    app = createCohortsApp({
+    app = await createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
@@ -138,7 +138,6 @@ describe('cohorts use cases, in process against the real database', () => {
       eventsWritten: () => undefined,
       logger: servers.logger,
     });
-    await app.ensureIndexes();
     consume = nominationsConsumer(app);
     const track = await app.createTrack(office, trackSettings());
     const cohort = await app.createCohort(
@@ -184,7 +183,7 @@ describe('cohorts use cases, in process against the real database', () => {
     const again = await app.getEnrolment(office, enrolmentIdFor(nominationId));
     expect(again.enrolment).toEqual(first.enrolment);
     expect((await app.getCohort(office, cohortId)).enrolledCount).toBe(3);
-    const holders = await app.repositories.cohorts.members(cohortId);
+    const holders = await cohortsRepositories(servers.db).cohorts.members(cohortId);
     expect(holders.seatHolders.filter((id) => id === first.enrolment.id)).toHaveLength(1);
   });
 
@@ -242,7 +241,7 @@ describe('organisation scope, through every organisation-scoped repository metho
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
     db = servers.db;
-    app = createCohortsApp({
+    app = await createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
@@ -250,7 +249,6 @@ describe('organisation scope, through every organisation-scoped repository metho
       eventsWritten: () => undefined,
       logger: servers.logger,
     });
-    await app.ensureIndexes();
     const roundId = randomUUID();
     const track = await app.createTrack(office, trackSettings());
     const cohort = await app.createCohort(
@@ -339,7 +337,7 @@ describe('organisation scope, through every organisation-scoped repository metho
 
   /** Every organisation-scoped read, as what it finds of the Hanoi trainee under `scope`. */
   async function reads(scope: OrganisationScope) {
-    const { enrolments, records, certificates } = app.repositories;
+    const { enrolments, records, certificates } = cohortsRepositories(servers.db);
     const { id } = hanoiEnrolment;
     const email = hanoiEnrolment.trainee.email;
     const page = { pageSize: 50 };
@@ -375,7 +373,7 @@ describe('organisation scope, through every organisation-scoped repository metho
 
   /** Every organisation-scoped write, each refused (NOT_FOUND) or done under `scope`. */
   async function writes(scope: OrganisationScope) {
-    const { enrolments, records, certificates } = app.repositories;
+    const { enrolments, records, certificates } = cohortsRepositories(servers.db);
     // Each write reads the trainee afresh (as the service would), so none fails on a version.
     const stored = async () =>
       inScope(await enrolments.get(serviceScope(), hanoiEnrolment.id)) ?? hanoiEnrolment;
@@ -552,7 +550,7 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
     db = servers.db;
-    app = createCohortsApp({
+    app = await createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
@@ -560,7 +558,6 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
       eventsWritten: () => undefined,
       logger: servers.logger,
     });
-    await app.ensureIndexes();
     const roundId = randomUUID();
     const track = await app.createTrack(office, trackSettings());
     const cohort = await app.createCohort(
@@ -756,8 +753,7 @@ describe('placement when a step fails, from the consumer path', () => {
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
     db = servers.db;
-    app = build();
-    await app.ensureIndexes();
+    app = await build();
     const track = await app.createTrack(office, trackSettings());
     const cohort = await app.createCohort(
       office,
@@ -776,14 +772,19 @@ describe('placement when a step fails, from the consumer path', () => {
     const event = accepted(nominationId, roundId, 'P01');
     faults.saves = 1;
     await expect(consume(event)).rejects.toThrow(/went away/);
-    expect((await app.repositories.cohorts.members(cohortId)).seatHolders).toEqual([]);
+    expect((await cohortsRepositories(servers.db).cohorts.members(cohortId)).seatHolders).toEqual(
+      [],
+    );
     expect(
-      await app.repositories.enrolments.get(serviceScope(), enrolmentIdFor(nominationId)),
+      await cohortsRepositories(servers.db).enrolments.get(
+        serviceScope(),
+        enrolmentIdFor(nominationId),
+      ),
     ).toBeUndefined();
     await consume(event);
     const seated = await app.getEnrolment(office, enrolmentIdFor(nominationId));
     expect(seated.enrolment.status).toBe('enrolled');
-    expect((await app.repositories.cohorts.members(cohortId)).seatHolders).toEqual([
+    expect((await cohortsRepositories(servers.db).cohorts.members(cohortId)).seatHolders).toEqual([
       seated.enrolment.id,
     ]);
   });
@@ -805,10 +806,13 @@ describe('placement when a step fails, from the consumer path', () => {
     await expect(consume(accepted(nominationId, roundId, 'P04'))).rejects.toMatchObject({
       code: 'SEAT_CONTENDED',
     });
-    const members = await app.repositories.cohorts.members(cohortId);
+    const members = await cohortsRepositories(servers.db).cohorts.members(cohortId);
     expect(members.seatHolders).not.toContain(enrolmentIdFor(nominationId));
     expect(
-      await app.repositories.enrolments.get(serviceScope(), enrolmentIdFor(nominationId)),
+      await cohortsRepositories(servers.db).enrolments.get(
+        serviceScope(),
+        enrolmentIdFor(nominationId),
+      ),
     ).toBeUndefined();
   });
 });
@@ -826,7 +830,7 @@ describe('events through the outbox relay to JetStream', () => {
     servers = await inProcessServers(COHORTS_SERVERS);
     db = servers.db;
     startSeq = (await servers.jsm.streams.info(COHORTS_STREAM.name)).state.last_seq;
-    app = createCohortsApp({
+    app = await createCohortsApp({
       db,
       keys: { checkIn: undefined, certificates: undefined },
       now: () => NOW,
@@ -834,7 +838,6 @@ describe('events through the outbox relay to JetStream', () => {
       eventsWritten: servers.eventsWritten,
       logger: servers.logger,
     });
-    await app.ensureIndexes();
     servers.relay.start();
     const track = await app.createTrack(office, trackSettings());
     const cohort = await app.createCohort(

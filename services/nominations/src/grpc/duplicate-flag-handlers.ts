@@ -1,6 +1,6 @@
 import { invalidArgument, type HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { NominationsUseCases } from '../app.ts';
+import type { NominationsApp } from '../app.ts';
 import { allow, callerFor, pageOf } from './context.ts';
 import { flagStatuses } from './mapping/enums.ts';
 import { flagMessage } from './mapping/common.ts';
@@ -8,7 +8,7 @@ import { flagMessage } from './mapping/common.ts';
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** The programme office's view of people nominated twice, and its verdict on each. */
-export function duplicateFlagHandlers(usecases: NominationsUseCases) {
+export function duplicateFlagHandlers(usecases: NominationsApp) {
   return {
     async listDuplicateFlags(request, call) {
       allow(call, 'ListDuplicateFlags');

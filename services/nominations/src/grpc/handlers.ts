@@ -1,6 +1,6 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { NominationsUseCases } from '../app.ts';
+import type { NominationsApp } from '../app.ts';
 import { duplicateFlagHandlers } from './duplicate-flag-handlers.ts';
 import { importHandlers } from './import-handlers.ts';
 import { nominationHandlers } from './nomination-handlers.ts';
@@ -13,7 +13,7 @@ import { roundHandlers } from './round-handlers.ts';
  * caller's organisation scope), calls one use case and encodes.
  */
 export function nominationsHandlers(
-  usecases: NominationsUseCases,
+  usecases: NominationsApp,
 ): HandlersOf<typeof NominationsService> {
   return {
     ...organisationHandlers(usecases),

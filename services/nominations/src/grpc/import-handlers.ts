@@ -1,13 +1,13 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { NominationsUseCases } from '../app.ts';
+import type { NominationsApp } from '../app.ts';
 import { callerFor, knownOrganisation } from './context.ts';
 import { importInputOf, importReportMessage } from './mapping/imports.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** Rows of an uploaded sheet, checked with the contract's Candidate rules and written as drafts. */
-export function importHandlers(usecases: NominationsUseCases) {
+export function importHandlers(usecases: NominationsApp) {
   return {
     async importNominations(request, call) {
       const organisationCode = knownOrganisation(request.organisation?.code ?? '');

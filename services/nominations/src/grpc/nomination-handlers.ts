@@ -1,6 +1,6 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { NominationsUseCases } from '../app.ts';
+import type { NominationsApp } from '../app.ts';
 import type { Nomination } from '../domain/index.ts';
 import { callerFor, knownOrganisation, pageOf } from './context.ts';
 import { documentKinds, nominationStatuses, ORDERS } from './mapping/enums.ts';
@@ -10,7 +10,7 @@ import { nominationMessage, revisionMessage } from './mapping/nominations.ts';
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** Nominations from draft to submission, withdrawal and replacement, and reading them. */
-export function nominationHandlers(usecases: NominationsUseCases) {
+export function nominationHandlers(usecases: NominationsApp) {
   return {
     async createNomination(request, call) {
       const organisationCode = knownOrganisation(request.organisation?.code ?? '');

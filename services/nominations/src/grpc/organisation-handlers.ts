@@ -3,7 +3,7 @@ import {
   OrganisationKind,
   type NominationsService,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { NominationsUseCases } from '../app.ts';
+import type { NominationsApp } from '../app.ts';
 import { allow, knownOrganisation } from './context.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
@@ -35,7 +35,7 @@ function organisationMessage(organisation: Organisation) {
 }
 
 /** The reference data of the kit, served to the portal and other services. */
-export function organisationHandlers(usecases: NominationsUseCases) {
+export function organisationHandlers(usecases: NominationsApp) {
   return {
     listOrganisations(request, call) {
       allow(call, 'ListOrganisations');

@@ -1,6 +1,6 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { NominationsUseCases } from '../app.ts';
+import type { NominationsApp } from '../app.ts';
 import { callerFor } from './context.ts';
 import { decisionOutcomes } from './mapping/enums.ts';
 import { nominationMessage } from './mapping/nominations.ts';
@@ -8,7 +8,7 @@ import { nominationMessage } from './mapping/nominations.ts';
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** Review: returning for changes, scoring on the rubric, and the programme office's decision. */
-export function reviewHandlers(usecases: NominationsUseCases) {
+export function reviewHandlers(usecases: NominationsApp) {
   return {
     async returnNomination(request, call) {
       const caller = callerFor(call, 'ReturnNomination');

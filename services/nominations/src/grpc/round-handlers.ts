@@ -1,6 +1,6 @@
 import type { HandlersOf } from '@expertnet/platform';
 import type { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { NominationsUseCases } from '../app.ts';
+import type { NominationsApp } from '../app.ts';
 import { allow, callerFor, knownOrganisation } from './context.ts';
 import { roundStatuses } from './mapping/enums.ts';
 import { ledgerEntryMessage, present, roundMessage, roundSettingsOf } from './mapping/common.ts';
@@ -8,7 +8,7 @@ import { ledgerEntryMessage, present, roundMessage, roundSettingsOf } from './ma
 type Handlers = HandlersOf<typeof NominationsService>;
 
 /** Rounds and their quotas: run by the programme office, read by everyone signed in. */
-export function roundHandlers(usecases: NominationsUseCases) {
+export function roundHandlers(usecases: NominationsApp) {
   return {
     async createRound(request, call) {
       allow(call, 'CreateRound');

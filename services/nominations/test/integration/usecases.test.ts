@@ -60,8 +60,7 @@ describe('nominations use cases in process, against the real servers', () => {
 
   /** A draft of `principal`'s organisation with its decision letter, ready to submit. */
   async function readyDraft(principal: Principal, name: string): Promise<Nomination> {
-    const { usecases } = app;
-    const draft = await usecases.createNomination(
+    const draft = await app.createNomination(
       {
         requestId: randomUUID(),
         roundId,
@@ -72,7 +71,7 @@ describe('nominations use cases in process, against the real servers', () => {
       },
       as(principal, 'CreateNomination', principal.org),
     );
-    return usecases.addDocument(
+    return app.addDocument(
       {
         nominationId: draft.id,
         expectedVersion: draft.version,
@@ -88,7 +87,7 @@ describe('nominations use cases in process, against the real servers', () => {
   }
 
   const submit = (principal: Principal, nomination: Nomination, expectedVersion?: number) =>
-    app.usecases.submitNomination(
+    app.submitNomination(
       { nominationId: nomination.id, expectedVersion: expectedVersion ?? nomination.version },
       as(principal, 'SubmitNomination'),
     );
@@ -99,20 +98,18 @@ describe('nominations use cases in process, against the real servers', () => {
       streams: [NOMINATIONS_STREAM],
       outboxCollections: OUTBOX_COLLECTIONS,
     });
-    app = createNominationsApp({
+    app = await createNominationsApp({
       db: servers.db,
       nationalIdKey: randomBytes(32),
       now: () => now,
       newId,
       eventsWritten: servers.eventsWritten,
     });
-    await app.ensureIndexes();
     servers.relay.start();
 
-    const { usecases } = app;
-    const round = await usecases.createRound(roundSettings());
+    const round = await app.createRound(roundSettings());
     roundId = round.id;
-    await usecases.setQuotas(
+    await app.setQuotas(
       {
         roundId,
         quotas: [
@@ -123,8 +120,8 @@ describe('nominations use cases in process, against the real servers', () => {
       },
       as(OFFICE, 'SetQuotas'),
     );
-    const quoted = await usecases.getRound({ roundId }, as(OFFICE, 'GetRound'));
-    await usecases.openRound({ roundId, expectedVersion: quoted.version }, as(OFFICE, 'OpenRound'));
+    const quoted = await app.getRound({ roundId }, as(OFFICE, 'GetRound'));
+    await app.openRound({ roundId, expectedVersion: quoted.version }, as(OFFICE, 'OpenRound'));
   });
 
   afterAll(async () => {
@@ -140,7 +137,7 @@ describe('nominations use cases in process, against the real servers', () => {
     expect(submitted).toMatchObject({ status: 'submitted', submittedAt: DURING, version: 3 });
     expect(submitted.createdAt).toEqual(DURING);
 
-    const ledger = await app.usecases.getQuotaLedger(
+    const ledger = await app.getQuotaLedger(
       { roundId, organisationCodes: [], onlyBelowFloor: false },
       as(HANOI, 'GetQuotaLedger'),
     );
@@ -178,7 +175,7 @@ describe('nominations use cases in process, against the real servers', () => {
 
     // A withdrawal gives the slot back: Hà Nội's second nomination gets in.
     const [held] = (
-      await app.usecases.listNominations(
+      await app.listNominations(
         {
           organisationCodes: [],
           statuses: ['submitted'],
@@ -191,7 +188,7 @@ describe('nominations use cases in process, against the real servers', () => {
       )
     ).items;
     expect(held?.organisationCode).toBe('P01');
-    await app.usecases.withdrawNomination(
+    await app.withdrawNomination(
       {
         nominationId: held?.id ?? '',
         expectedVersion: held?.version ?? 0,
@@ -205,18 +202,18 @@ describe('nominations use cases in process, against the real servers', () => {
   it('keeps a nominator inside their organisation through every use case', async () => {
     const hanoi = await readyDraft(HANOI, 'Bùi Thị Ngọc Lan');
     const outside = await refusal(
-      app.usecases.getNomination({ nominationId: hanoi.id }, as(HCM, 'GetNomination')),
+      app.getNomination({ nominationId: hanoi.id }, as(HCM, 'GetNomination')),
     );
     expect([outside.kind, outside.code]).toEqual(['permission-denied', 'ORG_SCOPE_VIOLATION']);
     const withdraw = await refusal(
-      app.usecases.withdrawNomination(
+      app.withdrawNomination(
         { nominationId: hanoi.id, expectedVersion: hanoi.version, reason: 'Không phải của tôi' },
         as(HCM, 'WithdrawNomination'),
       ),
     );
     expect(withdraw.code).toBe('ORG_SCOPE_VIOLATION');
     const created = await refusal(
-      app.usecases.createNomination(
+      app.createNomination(
         {
           requestId: randomUUID(),
           roundId,
@@ -231,7 +228,7 @@ describe('nominations use cases in process, against the real servers', () => {
     );
     expect(created.code).toBe('ORG_SCOPE_VIOLATION');
 
-    const listed = await app.usecases.listNominations(
+    const listed = await app.listNominations(
       {
         organisationCodes: ['P01'],
         statuses: [],
@@ -244,24 +241,21 @@ describe('nominations use cases in process, against the real servers', () => {
     );
     expect(listed.items.length).toBeGreaterThan(0);
     expect(new Set(listed.items.map((item) => item.organisationCode))).toEqual(new Set(['P79']));
-    const ledger = await app.usecases.getQuotaLedger(
+    const ledger = await app.getQuotaLedger(
       { roundId, organisationCodes: ['P01'], onlyBelowFloor: false },
       as(HCM, 'GetQuotaLedger'),
     );
     expect(ledger.entries.map((entry) => entry.organisationCode)).toEqual([]);
-    const office = await app.usecases.getNomination(
-      { nominationId: hanoi.id },
-      as(OFFICE, 'GetNomination'),
-    );
+    const office = await app.getNomination({ nominationId: hanoi.id }, as(OFFICE, 'GetNomination'));
     expect(office.id).toBe(hanoi.id);
   });
 
   it('closes the round at its deadline once, from the sweep', async () => {
     now = AFTER_CLOSE;
-    const outcomes = await app.usecases.sweepDeadlines();
+    const outcomes = await app.sweepDeadlines();
     expect(outcomes).toEqual([{ roundId, result: 'closed' }]);
-    expect(await app.usecases.sweepDeadlines()).toEqual([]);
-    const round = await app.usecases.getRound({ roundId }, as(HCM, 'GetRound'));
+    expect(await app.sweepDeadlines()).toEqual([]);
+    const round = await app.getRound({ roundId }, as(HCM, 'GetRound'));
     expect(round.status).toBe('closed');
   });
 });
