@@ -5,6 +5,7 @@
  * writes them to the outbox with the change that produced them. `orgCode` is the envelope's: the
  * trainee's effective organisation, so nominating organisations can follow their candidates.
  */
+import type { SubjectEvent } from '@expertnet/platform';
 import { COHORTS_SUBJECTS } from '@expertnet/proto/events';
 import type {
   AttendanceSource,
@@ -20,14 +21,8 @@ import type {
 /** The subjects of the contract (proto/events): one name for each event, spelled once. */
 export const EVENT_TYPES = COHORTS_SUBJECTS;
 
-interface DomainEvent<Type extends string, Payload> {
-  readonly type: Type;
-  readonly orgCode: string;
-  readonly payload: Payload;
-}
-
 /** A seat was taken: from an accepted nomination, from the pool or from the waitlist. */
-export type TraineeEnrolled = DomainEvent<
+export type TraineeEnrolled = SubjectEvent<
   typeof EVENT_TYPES.traineeEnrolled,
   {
     readonly enrolmentId: string;
@@ -43,7 +38,7 @@ export type TraineeEnrolled = DomainEvent<
  * Also when a cancelled cohort sends its trainees back to the pool: `toCohort` unset and status
  * 'pooled', so consumers that followed the enrolment learn it left the cohort.
  */
-export type TraineeTransferred = DomainEvent<
+export type TraineeTransferred = SubjectEvent<
   typeof EVENT_TYPES.traineeTransferred,
   {
     readonly enrolmentId: string;
@@ -55,7 +50,7 @@ export type TraineeTransferred = DomainEvent<
   }
 >;
 
-export type TraineeDropped = DomainEvent<
+export type TraineeDropped = SubjectEvent<
   typeof EVENT_TYPES.traineeDropped,
   {
     readonly enrolmentId: string;
@@ -68,7 +63,7 @@ export type TraineeDropped = DomainEvent<
   }
 >;
 
-export type SessionAttended = DomainEvent<
+export type SessionAttended = SubjectEvent<
   typeof EVENT_TYPES.sessionAttended,
   {
     readonly sessionId: string;
@@ -83,7 +78,7 @@ export type SessionAttended = DomainEvent<
   }
 >;
 
-export type ModulePassed = DomainEvent<
+export type ModulePassed = SubjectEvent<
   typeof EVENT_TYPES.modulePassed,
   {
     readonly enrolmentId: string;
@@ -105,7 +100,7 @@ export interface PassedModule {
 }
 
 /** Everything the directory needs to create the expert's profile with verified skills. */
-export type TraineeGraduated = DomainEvent<
+export type TraineeGraduated = SubjectEvent<
   typeof EVENT_TYPES.traineeGraduated,
   {
     readonly enrolmentId: string;
@@ -121,7 +116,7 @@ export type TraineeGraduated = DomainEvent<
   }
 >;
 
-export type CertificateRevoked = DomainEvent<
+export type CertificateRevoked = SubjectEvent<
   typeof EVENT_TYPES.certificateRevoked,
   {
     readonly certificateId: string;

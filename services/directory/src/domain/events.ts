@@ -5,6 +5,7 @@
  * writes them to the outbox with the change that produced them. `orgCode` is the envelope's: the
  * expert's organisation.
  */
+import type { SubjectEvent } from '@expertnet/platform';
 import { DIRECTORY_SUBJECTS } from '@expertnet/proto/events';
 import { isCertified } from './facets.ts';
 import type {
@@ -19,12 +20,6 @@ import type {
 import { canSee, viewProfile, visibilityOf } from './visibility.ts';
 
 export const EVENT_TYPES = DIRECTORY_SUBJECTS;
-
-interface DomainEvent<Type extends string, Payload> {
-  readonly type: Type;
-  readonly orgCode: string;
-  readonly payload: Payload;
-}
 
 /**
  * A profile as the network may see it: consumers (mentoring, coordination) serve what they keep
@@ -49,7 +44,7 @@ export interface ExpertSnapshot {
   readonly version: number;
 }
 
-export type ProfileCreated = DomainEvent<
+export type ProfileCreated = SubjectEvent<
   typeof EVENT_TYPES.profileCreated,
   {
     readonly expert: ExpertSnapshot;
@@ -59,7 +54,7 @@ export type ProfileCreated = DomainEvent<
   }
 >;
 
-export type ProfileUpdated = DomainEvent<
+export type ProfileUpdated = SubjectEvent<
   typeof EVENT_TYPES.profileUpdated,
   {
     readonly expert: ExpertSnapshot;
@@ -68,7 +63,7 @@ export type ProfileUpdated = DomainEvent<
   }
 >;
 
-export type AvailabilityChanged = DomainEvent<
+export type AvailabilityChanged = SubjectEvent<
   typeof EVENT_TYPES.availabilityChanged,
   {
     readonly expertId: string;

@@ -3,11 +3,14 @@ import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelop
 import type { Actor } from '../domain/vocabulary.ts';
 import { createEnvelope } from './envelope.ts';
 
-/** An event as a service's domain states it: `type` is its subject. */
-export interface SubjectEvent {
-  readonly type: string;
+/**
+ * An event as a service's domain states it: `type` is its subject (from `@expertnet/proto/events`),
+ * `orgCode` the organisation it concerns, `payload` what the domain says happened.
+ */
+export interface SubjectEvent<Type extends string = string, Payload = unknown> {
+  readonly type: Type;
   readonly orgCode: string;
-  readonly payload: unknown;
+  readonly payload: Payload;
 }
 
 /**
