@@ -29,10 +29,11 @@ export function duplicateFlagHandlers(usecases: NominationsApp) {
       if (resolution === 'open') {
         throw invalidArgument([{ field: 'resolution', description: 'must be a verdict' }]);
       }
-      const flag = await usecases.resolveDuplicateFlag(
-        { flagId: request.flagId, resolution, note: request.note },
-        caller,
-      );
+      const flag = await usecases.resolveDuplicateFlag(caller, {
+        flagId: request.flagId,
+        resolution,
+        note: request.note,
+      });
       return { flag: flagMessage(flag) };
     },
   } satisfies Partial<Handlers>;

@@ -13,8 +13,8 @@ export function importHandlers(usecases: NominationsApp) {
       const organisationCode = knownOrganisation(request.organisation?.code ?? '');
       const caller = callerFor(call, 'ImportNominations', organisationCode);
       const report = await usecases.importNominations(
-        importInputOf(request, organisationCode),
         caller,
+        importInputOf(request, organisationCode),
       );
       return importReportMessage(report);
     },

@@ -15,92 +15,82 @@ export function nominationHandlers(usecases: NominationsApp) {
     async createNomination(request, call) {
       const organisationCode = knownOrganisation(request.organisation?.code ?? '');
       const caller = callerFor(call, 'CreateNomination', organisationCode);
-      const nomination = await usecases.createNomination(
-        {
-          requestId: request.requestId,
-          roundId: request.roundId,
-          organisationCode,
-          candidate: candidateOf(present(request.candidate, 'candidate')),
-          nationalId: request.nationalId,
-          officer: officerOf(present(request.officer, 'officer')),
-        },
-        caller,
-      );
+      const nomination = await usecases.createNomination(caller, {
+        requestId: request.requestId,
+        roundId: request.roundId,
+        organisationCode,
+        candidate: candidateOf(present(request.candidate, 'candidate')),
+        nationalId: request.nationalId,
+        officer: officerOf(present(request.officer, 'officer')),
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async updateNomination(request, call) {
       const caller = callerFor(call, 'UpdateNomination');
-      const nomination = await usecases.updateNomination(
-        {
-          nominationId: request.nominationId,
-          expectedVersion: request.expectedVersion,
-          candidate: candidateOf(present(request.candidate, 'candidate')),
-          officer: officerOf(present(request.officer, 'officer')),
-          nationalId: request.nationalId,
-        },
-        caller,
-      );
+      const nomination = await usecases.updateNomination(caller, {
+        nominationId: request.nominationId,
+        expectedVersion: request.expectedVersion,
+        candidate: candidateOf(present(request.candidate, 'candidate')),
+        officer: officerOf(present(request.officer, 'officer')),
+        nationalId: request.nationalId,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async addDocument(request, call) {
       const caller = callerFor(call, 'AddDocument');
-      const nomination = await usecases.addDocument(
-        {
-          nominationId: request.nominationId,
-          expectedVersion: request.expectedVersion,
-          kind: documentKinds.decode(request.kind, 'kind'),
-          fileName: request.fileName,
-          contentType: request.contentType,
-          sizeBytes: Number(request.sizeBytes),
-          sha256: request.sha256,
-          storageKey: request.storageKey,
-        },
-        caller,
-      );
+      const nomination = await usecases.addDocument(caller, {
+        nominationId: request.nominationId,
+        expectedVersion: request.expectedVersion,
+        kind: documentKinds.decode(request.kind, 'kind'),
+        fileName: request.fileName,
+        contentType: request.contentType,
+        sizeBytes: Number(request.sizeBytes),
+        sha256: request.sha256,
+        storageKey: request.storageKey,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async removeDocument(request, call) {
       const caller = callerFor(call, 'RemoveDocument');
       const { nominationId, expectedVersion, documentId } = request;
-      const nomination = await usecases.removeDocument(
-        { nominationId, expectedVersion, documentId },
-        caller,
-      );
+      const nomination = await usecases.removeDocument(caller, {
+        nominationId,
+        expectedVersion,
+        documentId,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async submitNomination(request, call) {
       const caller = callerFor(call, 'SubmitNomination');
       const { nominationId, expectedVersion } = request;
-      const nomination = await usecases.submitNomination({ nominationId, expectedVersion }, caller);
+      const nomination = await usecases.submitNomination(caller, { nominationId, expectedVersion });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async withdrawNomination(request, call) {
       const caller = callerFor(call, 'WithdrawNomination');
       const { nominationId, expectedVersion, reason } = request;
-      const nomination = await usecases.withdrawNomination(
-        { nominationId, expectedVersion, reason },
-        caller,
-      );
+      const nomination = await usecases.withdrawNomination(caller, {
+        nominationId,
+        expectedVersion,
+        reason,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async replaceNominee(request, call) {
       const caller = callerFor(call, 'ReplaceNominee');
-      const { replaced, replacement } = await usecases.replaceNominee(
-        {
-          nominationId: request.nominationId,
-          expectedVersion: request.expectedVersion,
-          candidate: candidateOf(present(request.candidate, 'candidate')),
-          nationalId: request.nationalId,
-          reason: request.reason,
-        },
-        caller,
-      );
+      const { replaced, replacement } = await usecases.replaceNominee(caller, {
+        nominationId: request.nominationId,
+        expectedVersion: request.expectedVersion,
+        candidate: candidateOf(present(request.candidate, 'candidate')),
+        nationalId: request.nationalId,
+        reason: request.reason,
+      });
       return {
         replaced: nominationMessage(replaced, call.principal),
         replacement: nominationMessage(replacement, call.principal),
@@ -109,29 +99,25 @@ export function nominationHandlers(usecases: NominationsApp) {
 
     async getNomination(request, call) {
       const caller = callerFor(call, 'GetNomination');
-      const nomination = await usecases.getNomination(
-        { nominationId: request.nominationId },
-        caller,
-      );
+      const nomination = await usecases.getNomination(caller, {
+        nominationId: request.nominationId,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async listNominations(request, call) {
       const caller = callerFor(call, 'ListNominations');
-      const page = await usecases.listNominations(
-        {
-          roundId: request.roundId === '' ? undefined : request.roundId,
-          organisationCodes: request.organisations.map((ref) => ref.code),
-          statuses: request.statuses.map((status, index) =>
-            nominationStatuses.decode(status, `statuses[${index}]`),
-          ),
-          text: request.query,
-          onlyFlagged: request.onlyFlaggedDuplicates,
-          order: ORDERS[request.order] ?? 'updated-desc',
-          page: pageOf(request.page),
-        },
-        caller,
-      );
+      const page = await usecases.listNominations(caller, {
+        roundId: request.roundId === '' ? undefined : request.roundId,
+        organisationCodes: request.organisations.map((ref) => ref.code),
+        statuses: request.statuses.map((status, index) =>
+          nominationStatuses.decode(status, `statuses[${index}]`),
+        ),
+        text: request.query,
+        onlyFlagged: request.onlyFlaggedDuplicates,
+        order: ORDERS[request.order] ?? 'updated-desc',
+        page: pageOf(request.page),
+      });
       return {
         nominations: page.items.map((item: Nomination) => nominationMessage(item, call.principal)),
         page: { nextCursor: page.nextCursor },
@@ -140,10 +126,9 @@ export function nominationHandlers(usecases: NominationsApp) {
 
     async listNominationRevisions(request, call) {
       const caller = callerFor(call, 'ListNominationRevisions');
-      const { nomination, revisions } = await usecases.listNominationRevisions(
-        { nominationId: request.nominationId },
-        caller,
-      );
+      const { nomination, revisions } = await usecases.listNominationRevisions(caller, {
+        nominationId: request.nominationId,
+      });
       return {
         revisions: revisions.map((revision) =>
           revisionMessage(revision, nomination, call.principal),

@@ -13,37 +13,32 @@ export function reviewHandlers(usecases: NominationsApp) {
     async returnNomination(request, call) {
       const caller = callerFor(call, 'ReturnNomination');
       const { nominationId, expectedVersion, reason } = request;
-      const nomination = await usecases.returnNomination(
-        { nominationId, expectedVersion, reason },
-        caller,
-      );
+      const nomination = await usecases.returnNomination(caller, {
+        nominationId,
+        expectedVersion,
+        reason,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async scoreNomination(request, call) {
       const caller = callerFor(call, 'ScoreNomination');
-      const nomination = await usecases.scoreNomination(
-        {
-          nominationId: request.nominationId,
-          scores: request.scores.map(({ criterionCode, score }) => ({ criterionCode, score })),
-          comment: request.comment,
-        },
-        caller,
-      );
+      const nomination = await usecases.scoreNomination(caller, {
+        nominationId: request.nominationId,
+        scores: request.scores.map(({ criterionCode, score }) => ({ criterionCode, score })),
+        comment: request.comment,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
     async decideNomination(request, call) {
       const caller = callerFor(call, 'DecideNomination');
-      const nomination = await usecases.decideNomination(
-        {
-          nominationId: request.nominationId,
-          expectedVersion: request.expectedVersion,
-          outcome: decisionOutcomes.decode(request.outcome, 'outcome'),
-          reason: request.reason,
-        },
-        caller,
-      );
+      const nomination = await usecases.decideNomination(caller, {
+        nominationId: request.nominationId,
+        expectedVersion: request.expectedVersion,
+        outcome: decisionOutcomes.decode(request.outcome, 'outcome'),
+        reason: request.reason,
+      });
       return { nomination: nominationMessage(nomination, call.principal) };
     },
   } satisfies Partial<Handlers>;

@@ -30,33 +30,30 @@ export function roundHandlers(usecases: NominationsApp) {
       const caller = callerFor(call, 'OpenRound');
       const { roundId, expectedVersion } = request;
       return {
-        round: roundMessage(await usecases.openRound({ roundId, expectedVersion }, caller)),
+        round: roundMessage(await usecases.openRound(caller, { roundId, expectedVersion })),
       };
     },
 
     async closeRound(request, call) {
       const caller = callerFor(call, 'CloseRound');
       const { roundId, expectedVersion, reason } = request;
-      const round = await usecases.closeRound({ roundId, expectedVersion, reason }, caller);
+      const round = await usecases.closeRound(caller, { roundId, expectedVersion, reason });
       return { round: roundMessage(round) };
     },
 
     async getRound(request, call) {
       const caller = callerFor(call, 'GetRound');
-      return { round: roundMessage(await usecases.getRound({ roundId: request.roundId }, caller)) };
+      return { round: roundMessage(await usecases.getRound(caller, { roundId: request.roundId })) };
     },
 
     async listRounds(request, call) {
       const caller = callerFor(call, 'ListRounds');
-      const page = await usecases.listRounds(
-        {
-          statuses: request.statuses.map((status, index) =>
-            roundStatuses.decode(status, `statuses[${index}]`),
-          ),
-          cursor: request.page?.cursor ?? '',
-        },
-        caller,
-      );
+      const page = await usecases.listRounds(caller, {
+        statuses: request.statuses.map((status, index) =>
+          roundStatuses.decode(status, `statuses[${index}]`),
+        ),
+        cursor: request.page?.cursor ?? '',
+      });
       return { rounds: page.items.map(roundMessage), page: { nextCursor: page.nextCursor } };
     },
 
@@ -70,23 +67,21 @@ export function roundHandlers(usecases: NominationsApp) {
         floor: quota.floor,
         ceiling: quota.ceiling,
       }));
-      const ledger = await usecases.setQuotas(
-        { roundId: request.roundId, quotas, replaceAll: request.replaceAll },
-        caller,
-      );
+      const ledger = await usecases.setQuotas(caller, {
+        roundId: request.roundId,
+        quotas,
+        replaceAll: request.replaceAll,
+      });
       return { entries: ledger.map(ledgerEntryMessage) };
     },
 
     async getQuotaLedger(request, call) {
       const caller = callerFor(call, 'GetQuotaLedger');
-      const { entries, totals } = await usecases.getQuotaLedger(
-        {
-          roundId: request.roundId,
-          organisationCodes: request.organisations.map((ref) => ref.code),
-          onlyBelowFloor: request.onlyBelowFloor,
-        },
-        caller,
-      );
+      const { entries, totals } = await usecases.getQuotaLedger(caller, {
+        roundId: request.roundId,
+        organisationCodes: request.organisations.map((ref) => ref.code),
+        onlyBelowFloor: request.onlyBelowFloor,
+      });
       return {
         entries: entries.map(ledgerEntryMessage),
         totals: ledgerEntryMessage(totals),

@@ -20,7 +20,7 @@ export interface AddDocumentInput {
 
 /** Metadata of a file the gateway already stored, attached to the nomination. */
 export function addDocumentUseCase(deps: UseCaseDependencies) {
-  return async (input: AddDocumentInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: AddDocumentInput): Promise<Nomination> => {
     const { nominationId, expectedVersion, ...document } = input;
     const nomination = await loadNomination(deps, caller, 'AddDocument', nominationId);
     const context = changeContextOf(deps, caller);

@@ -16,7 +16,7 @@ export interface CloseRoundInput {
 
 /** Closes a round early (RoundClosed, with the final ledger). */
 export function closeRoundUseCase(deps: UseCaseDependencies) {
-  return async (input: CloseRoundInput, caller: Caller): Promise<Round> => {
+  return async (caller: Caller, input: CloseRoundInput): Promise<Round> => {
     const round = await loadRound(deps, input.roundId);
     const context = changeContextOf(deps, caller);
     const ledger = await ledgerOf(deps, caller.scope, round, round.quotas);

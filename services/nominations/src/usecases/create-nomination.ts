@@ -27,7 +27,7 @@ export interface CreateNominationInput {
 
 /** A draft for the caller's organisation; a retried create returns the first draft. */
 export function createNominationUseCase(deps: UseCaseDependencies) {
-  return async (input: CreateNominationInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: CreateNominationInput): Promise<Nomination> => {
     const round = await loadRound(deps, input.roundId);
     const context = changeContextOf(deps, caller);
     const change = createNomination(

@@ -16,7 +16,7 @@ export interface DecideNominationInput {
 
 /** The office decides; a rejection gives the quota slot back, a changed decision takes it again. */
 export function decideNominationUseCase(deps: UseCaseDependencies) {
-  return async (input: DecideNominationInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: DecideNominationInput): Promise<Nomination> => {
     const nomination = await loadNomination(deps, caller, 'DecideNomination', input.nominationId);
     const context = changeContextOf(deps, caller);
     const change = decideNomination(

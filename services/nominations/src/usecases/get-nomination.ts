@@ -6,6 +6,6 @@ export interface GetNominationInput {
 }
 
 export function getNominationUseCase(deps: UseCaseDependencies) {
-  return (input: GetNominationInput, caller: Caller): Promise<Nomination> =>
+  return (caller: Caller, input: GetNominationInput): Promise<Nomination> =>
     loadNomination(deps, caller, 'GetNomination', input.nominationId);
 }

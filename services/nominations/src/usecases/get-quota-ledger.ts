@@ -13,8 +13,8 @@ export interface GetQuotaLedgerInput {
 /** Where each organisation in the caller's scope stands in a round, with the totals row. */
 export function getQuotaLedgerUseCase(deps: UseCaseDependencies) {
   return async (
-    input: GetQuotaLedgerInput,
     caller: Caller,
+    input: GetQuotaLedgerInput,
   ): Promise<{ entries: QuotaLedgerEntry[]; totals: QuotaLedgerEntry }> => {
     const round = await loadRound(deps, input.roundId);
     const ledger = await ledgerOf(deps, caller.scope, round, round.quotas);

@@ -8,7 +8,7 @@ export interface GetRoundInput {
 }
 
 export function getRoundUseCase(deps: UseCaseDependencies) {
-  return async (input: GetRoundInput, caller: Caller): Promise<Round> => {
+  return async (caller: Caller, input: GetRoundInput): Promise<Round> => {
     const round = asSeenAt(await loadRound(deps, input.roundId), deps.now());
     if (!canSeeRound(caller.principal, round.status)) {
       // A draft is invisible to those who may not see it, rather than forbidden.

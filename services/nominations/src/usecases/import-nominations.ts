@@ -147,7 +147,7 @@ async function runImport(
  * uploaded again.
  */
 export function importNominationsUseCase(deps: UseCaseDependencies) {
-  return async (input: ImportInput, caller: Caller): Promise<ImportReport> => {
+  return async (caller: Caller, input: ImportInput): Promise<ImportReport> => {
     const key = {
       roundId: input.roundId,
       organisationCode: input.organisationCode,

@@ -8,8 +8,8 @@ export interface ListNominationRevisionsInput {
 /** The nomination's history, with the nomination (what may be shown depends on its owner). */
 export function listNominationRevisionsUseCase(deps: UseCaseDependencies) {
   return async (
-    input: ListNominationRevisionsInput,
     caller: Caller,
+    input: ListNominationRevisionsInput,
   ): Promise<{ nomination: Nomination; revisions: NominationRevision[] }> => {
     const nomination = await loadNomination(
       deps,

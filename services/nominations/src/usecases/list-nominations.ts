@@ -17,8 +17,8 @@ export interface ListNominationsInput {
 /** A page of nominations in the caller's scope. */
 export function listNominationsUseCase(deps: UseCaseDependencies) {
   return async (
-    input: ListNominationsInput,
     caller: Caller,
+    input: ListNominationsInput,
   ): Promise<{ items: Nomination[]; nextCursor: string }> => {
     const { page, ...query } = input;
     // A nominator always sees their own organisation's, whatever organisations were asked for.

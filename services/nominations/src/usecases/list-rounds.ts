@@ -11,8 +11,8 @@ export interface ListRoundsInput {
 /** Rounds newest opening first, as the caller may see them. */
 export function listRoundsUseCase(deps: UseCaseDependencies) {
   return async (
-    input: ListRoundsInput,
     caller: Caller,
+    input: ListRoundsInput,
   ): Promise<{ items: Round[]; nextCursor: string }> => {
     const page = await deps.rounds.list([], { pageSize: 200, cursor: input.cursor });
     const now = deps.now();

@@ -15,7 +15,7 @@ export interface OpenRoundInput {
 
 /** Publishes a draft round (RoundOpened); it opens and closes by its dates from then on. */
 export function openRoundUseCase(deps: UseCaseDependencies) {
-  return async (input: OpenRoundInput, caller: Caller): Promise<Round> => {
+  return async (caller: Caller, input: OpenRoundInput): Promise<Round> => {
     const round = await loadRound(deps, input.roundId);
     const context = changeContextOf(deps, caller);
     const change = openRound(round, round.quotas, context.now);

@@ -14,7 +14,7 @@ export interface RemoveDocumentInput {
 }
 
 export function removeDocumentUseCase(deps: UseCaseDependencies) {
-  return async (input: RemoveDocumentInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: RemoveDocumentInput): Promise<Nomination> => {
     const nomination = await loadNomination(deps, caller, 'RemoveDocument', input.nominationId);
     const context = changeContextOf(deps, caller);
     const change = removeDocument(nomination, input.documentId, context);

@@ -32,7 +32,7 @@ const replacementId = (nomination: Nomination) =>
 
 /** Another person takes a nomination's place, and its quota slot, whatever the ceiling says. */
 export function replaceNomineeUseCase(deps: UseCaseDependencies) {
-  return async (input: ReplaceNomineeInput, caller: Caller) => {
+  return async (caller: Caller, input: ReplaceNomineeInput) => {
     const { scope } = caller;
     const nomination = await loadNomination(deps, caller, 'ReplaceNominee', input.nominationId);
     const round = await loadRound(deps, nomination.roundId);

@@ -14,7 +14,7 @@ export interface ResolveDuplicateFlagInput {
 
 /** The office's verdict on a flag: the same person (confirmed) or not (dismissed). */
 export function resolveDuplicateFlagUseCase(deps: UseCaseDependencies) {
-  return async (input: ResolveDuplicateFlagInput, caller: Caller): Promise<DuplicateFlag> => {
+  return async (caller: Caller, input: ResolveDuplicateFlagInput): Promise<DuplicateFlag> => {
     const flag = required(await deps.flags.get(input.flagId), `duplicate flag ${input.flagId}`);
     const resolved = resolveDuplicateFlag(
       flag,

@@ -15,7 +15,7 @@ export interface ReturnNominationInput {
 
 /** A reviewer or the office sends a nomination back for changes; it keeps its quota slot. */
 export function returnNominationUseCase(deps: UseCaseDependencies) {
-  return async (input: ReturnNominationInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: ReturnNominationInput): Promise<Nomination> => {
     const nomination = await loadNomination(deps, caller, 'ReturnNomination', input.nominationId);
     const context = changeContextOf(deps, caller);
     const change = returnNomination(nomination, input.reason, context);

@@ -16,7 +16,7 @@ export interface ScoreNominationInput {
 
 /** A reviewer scores a nomination on the round's rubric; scoring again replaces their review. */
 export function scoreNominationUseCase(deps: UseCaseDependencies) {
-  return async (input: ScoreNominationInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: ScoreNominationInput): Promise<Nomination> => {
     const nomination = await loadNomination(deps, caller, 'ScoreNomination', input.nominationId);
     const round = await loadRound(deps, nomination.roundId);
     const context = changeContextOf(deps, caller);

@@ -11,7 +11,7 @@ export interface SetQuotasInput {
 
 /** The office sets organisations' floors and ceilings; answers with the ledger after. */
 export function setQuotasUseCase(deps: UseCaseDependencies) {
-  return async (input: SetQuotasInput, caller: Caller): Promise<QuotaLedgerEntry[]> => {
+  return async (caller: Caller, input: SetQuotasInput): Promise<QuotaLedgerEntry[]> => {
     const round = await loadRound(deps, input.roundId);
     const now = deps.now();
     const quotas = setQuotas(round, round.quotas, input.quotas, {

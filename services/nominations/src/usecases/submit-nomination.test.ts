@@ -61,7 +61,7 @@ function fakes(options: { nomination: Nomination; slotFree: boolean; saveFails?:
     principal: NOMINATOR,
     scope: authorise(NOMINATOR, 'SubmitNomination', { resolve: identity }),
   };
-  return { calls, submit: () => submit({ nominationId: 'nom-1', expectedVersion: 4 }, caller) };
+  return { calls, submit: () => submit(caller, { nominationId: 'nom-1', expectedVersion: 4 }) };
 }
 
 describe('submitNominationUseCase', () => {

@@ -27,7 +27,7 @@ export interface SubmitNominationInput {
  * given back. Four database commands: the nomination, the round, the claim, the save.
  */
 export function submitNominationUseCase(deps: UseCaseDependencies) {
-  return async (input: SubmitNominationInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: SubmitNominationInput): Promise<Nomination> => {
     const { scope } = caller;
     const nomination = await loadNomination(deps, caller, 'SubmitNomination', input.nominationId);
     const round = await loadRound(deps, nomination.roundId);

@@ -26,7 +26,7 @@ export interface UpdateNominationInput {
 
 /** The nominator corrects a draft or a returned nomination; eligibility is evaluated again. */
 export function updateNominationUseCase(deps: UseCaseDependencies) {
-  return async (input: UpdateNominationInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: UpdateNominationInput): Promise<Nomination> => {
     const nomination = await loadNomination(deps, caller, 'UpdateNomination', input.nominationId);
     const round = await loadRound(deps, nomination.roundId);
     const context = changeContextOf(deps, caller);

@@ -15,7 +15,7 @@ export interface WithdrawNominationInput {
 
 /** Withdraws a nomination; a submitted one gives its quota slot back. */
 export function withdrawNominationUseCase(deps: UseCaseDependencies) {
-  return async (input: WithdrawNominationInput, caller: Caller): Promise<Nomination> => {
+  return async (caller: Caller, input: WithdrawNominationInput): Promise<Nomination> => {
     const nomination = await loadNomination(deps, caller, 'WithdrawNomination', input.nominationId);
     const context = changeContextOf(deps, caller);
     const change = withdrawNomination(nomination, input.reason, context);

@@ -60,37 +60,31 @@ describe('nominations use cases in process, against the real servers', () => {
 
   /** A draft of `principal`'s organisation with its decision letter, ready to submit. */
   async function readyDraft(principal: Principal, name: string): Promise<Nomination> {
-    const draft = await app.createNomination(
-      {
-        requestId: randomUUID(),
-        roundId,
-        organisationCode: principal.org,
-        candidate: aCandidate({ fullName: name, email: `${randomUUID().slice(0, 8)}@cds.gov.vn` }),
-        nationalId: nationalId(),
-        officer,
-      },
-      as(principal, 'CreateNomination', principal.org),
-    );
-    return app.addDocument(
-      {
-        nominationId: draft.id,
-        expectedVersion: draft.version,
-        kind: 'decision-letter',
-        fileName: 'quyet-dinh-cu.pdf',
-        contentType: 'application/pdf',
-        sizeBytes: 120_000,
-        sha256: 'a'.repeat(64),
-        storageKey: `nominations/${draft.id}.pdf`,
-      },
-      as(principal, 'AddDocument'),
-    );
+    const draft = await app.createNomination(as(principal, 'CreateNomination', principal.org), {
+      requestId: randomUUID(),
+      roundId,
+      organisationCode: principal.org,
+      candidate: aCandidate({ fullName: name, email: `${randomUUID().slice(0, 8)}@cds.gov.vn` }),
+      nationalId: nationalId(),
+      officer,
+    });
+    return app.addDocument(as(principal, 'AddDocument'), {
+      nominationId: draft.id,
+      expectedVersion: draft.version,
+      kind: 'decision-letter',
+      fileName: 'quyet-dinh-cu.pdf',
+      contentType: 'application/pdf',
+      sizeBytes: 120_000,
+      sha256: 'a'.repeat(64),
+      storageKey: `nominations/${draft.id}.pdf`,
+    });
   }
 
   const submit = (principal: Principal, nomination: Nomination, expectedVersion?: number) =>
-    app.submitNomination(
-      { nominationId: nomination.id, expectedVersion: expectedVersion ?? nomination.version },
-      as(principal, 'SubmitNomination'),
-    );
+    app.submitNomination(as(principal, 'SubmitNomination'), {
+      nominationId: nomination.id,
+      expectedVersion: expectedVersion ?? nomination.version,
+    });
 
   beforeAll(async () => {
     servers = await inProcessServers({
@@ -109,19 +103,16 @@ describe('nominations use cases in process, against the real servers', () => {
 
     const round = await app.createRound(roundSettings());
     roundId = round.id;
-    await app.setQuotas(
-      {
-        roundId,
-        quotas: [
-          { organisationCode: 'P01', floor: 1, ceiling: 1 },
-          { organisationCode: 'P79', floor: 0, ceiling: 2 },
-        ],
-        replaceAll: true,
-      },
-      as(OFFICE, 'SetQuotas'),
-    );
-    const quoted = await app.getRound({ roundId }, as(OFFICE, 'GetRound'));
-    await app.openRound({ roundId, expectedVersion: quoted.version }, as(OFFICE, 'OpenRound'));
+    await app.setQuotas(as(OFFICE, 'SetQuotas'), {
+      roundId,
+      quotas: [
+        { organisationCode: 'P01', floor: 1, ceiling: 1 },
+        { organisationCode: 'P79', floor: 0, ceiling: 2 },
+      ],
+      replaceAll: true,
+    });
+    const quoted = await app.getRound(as(OFFICE, 'GetRound'), { roundId });
+    await app.openRound(as(OFFICE, 'OpenRound'), { roundId, expectedVersion: quoted.version });
   });
 
   afterAll(async () => {
@@ -137,10 +128,11 @@ describe('nominations use cases in process, against the real servers', () => {
     expect(submitted).toMatchObject({ status: 'submitted', submittedAt: DURING, version: 3 });
     expect(submitted.createdAt).toEqual(DURING);
 
-    const ledger = await app.getQuotaLedger(
-      { roundId, organisationCodes: [], onlyBelowFloor: false },
-      as(HANOI, 'GetQuotaLedger'),
-    );
+    const ledger = await app.getQuotaLedger(as(HANOI, 'GetQuotaLedger'), {
+      roundId,
+      organisationCodes: [],
+      onlyBelowFloor: false,
+    });
     expect(ledger.entries).toEqual([
       expect.objectContaining({ organisationCode: 'P01', submitted: 1, remaining: 0 }),
     ]);
@@ -175,45 +167,42 @@ describe('nominations use cases in process, against the real servers', () => {
 
     // A withdrawal gives the slot back: Hà Nội's second nomination gets in.
     const [held] = (
-      await app.listNominations(
-        {
-          organisationCodes: [],
-          statuses: ['submitted'],
-          text: '',
-          onlyFlagged: false,
-          order: 'name',
-          page: { pageSize: 10, cursor: '' },
-        },
-        as(HANOI, 'ListNominations'),
-      )
+      await app.listNominations(as(HANOI, 'ListNominations'), {
+        organisationCodes: [],
+        statuses: ['submitted'],
+        text: '',
+        onlyFlagged: false,
+        order: 'name',
+        page: { pageSize: 10, cursor: '' },
+      })
     ).items;
     expect(held?.organisationCode).toBe('P01');
-    await app.withdrawNomination(
-      {
-        nominationId: held?.id ?? '',
-        expectedVersion: held?.version ?? 0,
-        reason: 'Chuyển công tác',
-      },
-      as(HANOI, 'WithdrawNomination'),
-    );
+    await app.withdrawNomination(as(HANOI, 'WithdrawNomination'), {
+      nominationId: held?.id ?? '',
+      expectedVersion: held?.version ?? 0,
+      reason: 'Chuyển công tác',
+    });
     expect((await submit(HANOI, second)).status).toBe('submitted');
   });
 
   it('keeps a nominator inside their organisation through every use case', async () => {
     const hanoi = await readyDraft(HANOI, 'Bùi Thị Ngọc Lan');
     const outside = await refusal(
-      app.getNomination({ nominationId: hanoi.id }, as(HCM, 'GetNomination')),
+      app.getNomination(as(HCM, 'GetNomination'), { nominationId: hanoi.id }),
     );
     expect([outside.kind, outside.code]).toEqual(['permission-denied', 'ORG_SCOPE_VIOLATION']);
     const withdraw = await refusal(
-      app.withdrawNomination(
-        { nominationId: hanoi.id, expectedVersion: hanoi.version, reason: 'Không phải của tôi' },
-        as(HCM, 'WithdrawNomination'),
-      ),
+      app.withdrawNomination(as(HCM, 'WithdrawNomination'), {
+        nominationId: hanoi.id,
+        expectedVersion: hanoi.version,
+        reason: 'Không phải của tôi',
+      }),
     );
     expect(withdraw.code).toBe('ORG_SCOPE_VIOLATION');
     const created = await refusal(
       app.createNomination(
+        // The access check passed for HCM's own organisation; the data names Hà Nội.
+        as(HCM, 'CreateNomination', 'P79'),
         {
           requestId: randomUUID(),
           roundId,
@@ -222,31 +211,27 @@ describe('nominations use cases in process, against the real servers', () => {
           nationalId: nationalId(),
           officer,
         },
-        // The access check passed for HCM's own organisation; the data names Hà Nội.
-        as(HCM, 'CreateNomination', 'P79'),
       ),
     );
     expect(created.code).toBe('ORG_SCOPE_VIOLATION');
 
-    const listed = await app.listNominations(
-      {
-        organisationCodes: ['P01'],
-        statuses: [],
-        text: '',
-        onlyFlagged: false,
-        order: 'updated-desc',
-        page: { pageSize: 100, cursor: '' },
-      },
-      as(HCM, 'ListNominations'),
-    );
+    const listed = await app.listNominations(as(HCM, 'ListNominations'), {
+      organisationCodes: ['P01'],
+      statuses: [],
+      text: '',
+      onlyFlagged: false,
+      order: 'updated-desc',
+      page: { pageSize: 100, cursor: '' },
+    });
     expect(listed.items.length).toBeGreaterThan(0);
     expect(new Set(listed.items.map((item) => item.organisationCode))).toEqual(new Set(['P79']));
-    const ledger = await app.getQuotaLedger(
-      { roundId, organisationCodes: ['P01'], onlyBelowFloor: false },
-      as(HCM, 'GetQuotaLedger'),
-    );
+    const ledger = await app.getQuotaLedger(as(HCM, 'GetQuotaLedger'), {
+      roundId,
+      organisationCodes: ['P01'],
+      onlyBelowFloor: false,
+    });
     expect(ledger.entries.map((entry) => entry.organisationCode)).toEqual([]);
-    const office = await app.getNomination({ nominationId: hanoi.id }, as(OFFICE, 'GetNomination'));
+    const office = await app.getNomination(as(OFFICE, 'GetNomination'), { nominationId: hanoi.id });
     expect(office.id).toBe(hanoi.id);
   });
 
@@ -255,7 +240,7 @@ describe('nominations use cases in process, against the real servers', () => {
     const outcomes = await app.sweepDeadlines();
     expect(outcomes).toEqual([{ roundId, result: 'closed' }]);
     expect(await app.sweepDeadlines()).toEqual([]);
-    const round = await app.getRound({ roundId }, as(HCM, 'GetRound'));
+    const round = await app.getRound(as(HCM, 'GetRound'), { roundId });
     expect(round.status).toBe('closed');
   });
 });
