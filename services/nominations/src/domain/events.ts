@@ -2,8 +2,10 @@
  * The events the domain asks to publish, as plain data: `type` is the subject named in
  * events.proto, `payload` has the fields of its message in camel case. The service wraps them in
  * protobuf and writes them to the outbox with the change that produced them. No payload carries
- * the national ID, its hash, the date of birth or the phone number.
+ * the national ID, its hash, the date of birth or the phone number. `orgCode` is the envelope's
+ * org_code: the nomination's effective organisation; '' for round events.
  */
+import type { SubjectEvent } from '@expertnet/platform';
 import { NOMINATIONS_SUBJECTS } from '@expertnet/proto/events';
 import type {
   Candidate,
@@ -18,13 +20,6 @@ import type {
 
 /** The subjects of the contract (events.proto), named once in @expertnet/proto/events. */
 export const EVENT_TYPES = NOMINATIONS_SUBJECTS;
-
-interface DomainEvent<Type extends string, Payload> {
-  readonly type: Type;
-  /** The envelope's org_code: the nomination's effective organisation; '' for round events. */
-  readonly orgCode: string;
-  readonly payload: Payload;
-}
 
 /** The person nominated, as much as the services downstream need. */
 export interface Nominee {
@@ -58,7 +53,7 @@ export interface DuplicateMatch {
   readonly status: NominationStatus;
 }
 
-export type RoundOpened = DomainEvent<
+export type RoundOpened = SubjectEvent<
   typeof EVENT_TYPES.roundOpened,
   {
     readonly roundId: string;
@@ -69,7 +64,7 @@ export type RoundOpened = DomainEvent<
   }
 >;
 
-export type RoundClosed = DomainEvent<
+export type RoundClosed = SubjectEvent<
   typeof EVENT_TYPES.roundClosed,
   {
     readonly roundId: string;
@@ -81,7 +76,7 @@ export type RoundClosed = DomainEvent<
   }
 >;
 
-export type NominationSubmitted = DomainEvent<
+export type NominationSubmitted = SubjectEvent<
   typeof EVENT_TYPES.nominationSubmitted,
   {
     readonly nomination: NominationFacts;
@@ -91,7 +86,7 @@ export type NominationSubmitted = DomainEvent<
   }
 >;
 
-export type NominationReturned = DomainEvent<
+export type NominationReturned = SubjectEvent<
   typeof EVENT_TYPES.nominationReturned,
   {
     readonly nomination: NominationFacts;
@@ -108,20 +103,20 @@ interface DecisionPayload {
   readonly decidedAt: Date;
 }
 
-export type NominationAccepted = DomainEvent<
+export type NominationAccepted = SubjectEvent<
   typeof EVENT_TYPES.nominationAccepted,
   DecisionPayload & { readonly averageScore: number }
 >;
-export type NominationRejected = DomainEvent<
+export type NominationRejected = SubjectEvent<
   typeof EVENT_TYPES.nominationRejected,
   DecisionPayload
 >;
-export type NominationWaitlisted = DomainEvent<
+export type NominationWaitlisted = SubjectEvent<
   typeof EVENT_TYPES.nominationWaitlisted,
   DecisionPayload
 >;
 
-export type NominationWithdrawn = DomainEvent<
+export type NominationWithdrawn = SubjectEvent<
   typeof EVENT_TYPES.nominationWithdrawn,
   {
     readonly nomination: NominationFacts;
@@ -131,7 +126,7 @@ export type NominationWithdrawn = DomainEvent<
   }
 >;
 
-export type QuotaShortfall = DomainEvent<
+export type QuotaShortfall = SubjectEvent<
   typeof EVENT_TYPES.quotaShortfall,
   {
     readonly roundId: string;
@@ -145,7 +140,7 @@ export type QuotaShortfall = DomainEvent<
   }
 >;
 
-export type DuplicateCandidateFlagged = DomainEvent<
+export type DuplicateCandidateFlagged = SubjectEvent<
   typeof EVENT_TYPES.duplicateFlagged,
   { readonly flagId: string; readonly matches: readonly DuplicateMatch[] }
 >;
