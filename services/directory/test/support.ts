@@ -1,14 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { create, toBinary, type DescMessage, type MessageShape } from '@bufbuild/protobuf';
-import { timestampNow } from '@bufbuild/protobuf/wkt';
+import { create, toBinary, type DescMessage, type MessageInitShape } from '@bufbuild/protobuf';
+import { timestampNow, type Timestamp } from '@bufbuild/protobuf/wkt';
 import { createGrpcClient } from '@expertnet/platform';
 import {
-  CertificateRevokedSchema,
-  TraineeGraduatedSchema,
-} from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
-import { COHORTS_STREAM, COHORTS_SUBJECTS } from '@expertnet/proto/events';
+  COHORTS_EVENTS,
+  COHORTS_STREAM,
+  COHORTS_SUBJECTS,
+  type CohortsSubject,
+} from '@expertnet/proto/events';
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
-import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import {
+  EventEnvelopeSchema,
+  type EventEnvelope,
+} from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { kill9, waitUntil } from '@expertnet/tests/support/processes.ts';
 import { serversEnv, startService } from '@expertnet/tests/support/services.ts';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -85,77 +89,82 @@ export const aGraduate = (overrides: Partial<Graduate> = {}): Graduate => ({
   ...overrides,
 });
 
-/** Publishes one of the cohorts service's events, as it would. */
-async function publishCohortsEvent<D extends DescMessage>(
-  nc: NatsConnection,
-  subject: string,
-  schema: D,
-  data: MessageShape<D>,
+/** One of the cohorts service's events in its envelope, as cohorts writes it. */
+function cohortsEnvelope<Subject extends CohortsSubject>(
+  subject: Subject,
+  data: MessageInitShape<(typeof COHORTS_EVENTS)[Subject]>,
   orgCode: string,
-): Promise<void> {
-  const envelope = create(EventEnvelopeSchema, {
+  time: Timestamp,
+): EventEnvelope {
+  const schema: DescMessage = COHORTS_EVENTS[subject];
+  return create(EventEnvelopeSchema, {
     id: randomUUID(),
     type: schema.typeName,
     subject,
     source: 'cohorts',
-    time: timestampNow(),
+    time,
     orgCode,
-    data: toBinary(schema, data),
+    data: toBinary(schema, create(schema, data)),
   });
+}
+
+/** The "certificate revoked" event for a graduate's certificate. */
+export const revokedEnvelope = (graduate: Graduate, time = timestampNow()) =>
+  cohortsEnvelope(
+    COHORTS_SUBJECTS.certificateRevoked,
+    {
+      certificateId: graduate.certificateId,
+      number: graduate.certificateNumber,
+      enrolmentId: graduate.enrolmentId,
+      reason: 'Cấp nhầm',
+      revokedAt: time,
+    },
+    graduate.organisationCode,
+    time,
+  );
+
+/** The "trainee graduated" event of a graduate, with their verified skills and certificate. */
+export const graduatedEnvelope = (graduate: Graduate, time = timestampNow()) =>
+  cohortsEnvelope(
+    COHORTS_SUBJECTS.traineeGraduated,
+    {
+      enrolmentId: graduate.enrolmentId,
+      nominationId: randomUUID(),
+      trainee: {
+        fullName: graduate.fullName,
+        email: graduate.email,
+        userSubject: graduate.userSubject,
+        organisation: { code: graduate.organisationCode },
+        effectiveOrganisation: { code: graduate.organisationCode },
+        position: 'Phó Trưởng phòng Chuyển đổi số',
+        unit: 'Sở Khoa học và Công nghệ',
+      },
+      trackName: { vi: 'Chuyển đổi số cơ bản', en: 'Digital transformation basics' },
+      graduatedOn: '2025-11-28',
+      attendancePercent: 95,
+      modulesPassed: [{ code: 'M01', score: 82, skillCodes: [...graduate.skillCodes] }],
+      verifiedSkillCodes: [...graduate.skillCodes],
+      certificate: {
+        id: graduate.certificateId,
+        number: graduate.certificateNumber,
+        enrolmentId: graduate.enrolmentId,
+        holderName: graduate.fullName,
+        issuedOn: '2025-11-28',
+      },
+    },
+    graduate.organisationCode,
+    time,
+  );
+
+/** Publishes a cohorts event to the stream, as the cohorts relay would. */
+async function publish(nc: NatsConnection, envelope: EventEnvelope): Promise<void> {
   await jetstream(nc).publish(envelope.subject, toBinary(EventEnvelopeSchema, envelope), {
     msgID: envelope.id,
   });
 }
 
-/** The "certificate revoked" event for a graduate's certificate. */
-export async function publishRevoked(nc: NatsConnection, graduate: Graduate): Promise<void> {
-  const data = create(CertificateRevokedSchema, {
-    certificateId: graduate.certificateId,
-    number: graduate.certificateNumber,
-    enrolmentId: graduate.enrolmentId,
-    reason: 'Cấp nhầm',
-    revokedAt: timestampNow(),
-  });
-  await publishCohortsEvent(
-    nc,
-    COHORTS_SUBJECTS.certificateRevoked,
-    CertificateRevokedSchema,
-    data,
-    graduate.organisationCode,
-  );
-}
+export const publishRevoked = (nc: NatsConnection, graduate: Graduate) =>
+  publish(nc, revokedEnvelope(graduate));
 
-export async function publishGraduated(nc: NatsConnection, graduate: Graduate): Promise<void> {
-  const data = create(TraineeGraduatedSchema, {
-    enrolmentId: graduate.enrolmentId,
-    nominationId: randomUUID(),
-    trainee: {
-      fullName: graduate.fullName,
-      email: graduate.email,
-      userSubject: graduate.userSubject,
-      organisation: { code: graduate.organisationCode },
-      effectiveOrganisation: { code: graduate.organisationCode },
-      position: 'Phó Trưởng phòng Chuyển đổi số',
-      unit: 'Sở Khoa học và Công nghệ',
-    },
-    trackName: { vi: 'Chuyển đổi số cơ bản', en: 'Digital transformation basics' },
-    graduatedOn: '2025-11-28',
-    attendancePercent: 95,
-    modulesPassed: [{ code: 'M01', score: 82, skillCodes: [...graduate.skillCodes] }],
-    verifiedSkillCodes: [...graduate.skillCodes],
-    certificate: {
-      id: graduate.certificateId,
-      number: graduate.certificateNumber,
-      enrolmentId: graduate.enrolmentId,
-      holderName: graduate.fullName,
-      issuedOn: '2025-11-28',
-    },
-  });
-  await publishCohortsEvent(
-    nc,
-    COHORTS_SUBJECTS.traineeGraduated,
-    TraineeGraduatedSchema,
-    data,
-    graduate.organisationCode,
-  );
-}
+export const publishGraduated = (nc: NatsConnection, graduate: Graduate) =>
+  publish(nc, graduatedEnvelope(graduate));

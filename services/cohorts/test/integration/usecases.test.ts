@@ -23,9 +23,13 @@ import {
 } from '@expertnet/proto/events';
 import { waitUntil } from '@expertnet/tests/support/processes.ts';
 import { DeliverPolicy } from '@nats-io/jetstream';
-import type { Db } from 'mongodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cohortsRepositories, createCohortsApp, type CohortsApp } from '../../src/app.ts';
+import {
+  cohortsRepositories,
+  createCohortsApp,
+  type CohortsApp,
+  type CohortsAppDependencies,
+} from '../../src/app.ts';
 import {
   callerOrganisations,
   enrolmentIdFor,
@@ -48,6 +52,27 @@ const COHORTS_SERVERS = {
   streams: [COHORTS_STREAM],
   outboxCollections: [EVENTS_COLLECTION],
 };
+
+/** The service as main.ts builds it, on a block's servers; events go nowhere unless overridden. */
+const appOn = (servers: InProcessServers, overrides: Partial<CohortsAppDependencies> = {}) =>
+  createCohortsApp({
+    db: servers.db,
+    keys: { checkIn: undefined, certificates: undefined },
+    now: () => NOW,
+    newId: uuidSequence(),
+    eventsWritten: () => undefined,
+    logger: servers.logger,
+    ...overrides,
+  });
+
+/** A track, and a cohort of it taking `roundId`'s accepted nominations into `capacity` seats. */
+async function openCohort(app: CohortsApp, roundId: string, capacity: number) {
+  const track = await app.createTrack(office, trackSettings());
+  return app.createCohort(
+    office,
+    cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity }),
+  );
+}
 
 /** Ids in order, shaped as the UUIDs the service makes (some are checked as UUIDs). */
 function uuidSequence(): () => string {
@@ -120,7 +145,6 @@ const placementOf = (enrolment: Enrolment | undefined) => ({
 
 describe('cohorts use cases, in process against the real database', () => {
   let servers: InProcessServers;
-  let db: Db;
   let app: CohortsApp;
   let consume: ReturnType<typeof nominationsConsumer>;
   let cohortId = '';
@@ -129,21 +153,9 @@ describe('cohorts use cases, in process against the real database', () => {
 
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
-    db = servers.db;
-    app = await createCohortsApp({
-      db,
-      keys: { checkIn: undefined, certificates: undefined },
-      now: () => NOW,
-      newId: uuidSequence(),
-      eventsWritten: () => undefined,
-      logger: servers.logger,
-    });
+    app = await appOn(servers);
     consume = nominationsConsumer(app);
-    const track = await app.createTrack(office, trackSettings());
-    const cohort = await app.createCohort(
-      office,
-      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 3 }),
-    );
+    const cohort = await openCohort(app, roundId, 3);
     cohortId = cohort.id;
   });
 
@@ -230,7 +242,6 @@ describe('cohorts use cases, in process against the real database', () => {
 
 describe('organisation scope, through every organisation-scoped repository method', () => {
   let servers: InProcessServers;
-  let db: Db;
   let app: CohortsApp;
   let hanoiEnrolment: Enrolment;
   let sessionId = '';
@@ -240,21 +251,9 @@ describe('organisation scope, through every organisation-scoped repository metho
 
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
-    db = servers.db;
-    app = await createCohortsApp({
-      db,
-      keys: { checkIn: undefined, certificates: undefined },
-      now: () => NOW,
-      newId: uuidSequence(),
-      eventsWritten: () => undefined,
-      logger: servers.logger,
-    });
+    app = await appOn(servers);
     const roundId = randomUUID();
-    const track = await app.createTrack(office, trackSettings());
-    const cohort = await app.createCohort(
-      office,
-      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 5 }),
-    );
+    const cohort = await openCohort(app, roundId, 5);
     cohortId = cohort.id;
     const consume = nominationsConsumer(app);
     const ofHanoi = randomUUID();
@@ -277,7 +276,7 @@ describe('organisation scope, through every organisation-scoped repository metho
       },
     });
     sessionId = session.id;
-    await db.collection('enrolments').updateOne(
+    await servers.db.collection('enrolments').updateOne(
       { _id: hanoiEnrolment.id as never },
       {
         $set: {
@@ -531,7 +530,6 @@ describe('organisation scope, through every organisation-scoped repository metho
 // record-level grant asked for only when the caller's own scope did not reach the record.
 describe('a nominator who also facilitates the cohort, or is the trainee', () => {
   let servers: InProcessServers;
-  let db: Db;
   let app: CohortsApp;
   let cohortId = '';
   let hanoiId = '';
@@ -549,21 +547,9 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
 
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
-    db = servers.db;
-    app = await createCohortsApp({
-      db,
-      keys: { checkIn: undefined, certificates: undefined },
-      now: () => NOW,
-      newId: uuidSequence(),
-      eventsWritten: () => undefined,
-      logger: servers.logger,
-    });
+    app = await appOn(servers);
     const roundId = randomUUID();
-    const track = await app.createTrack(office, trackSettings());
-    const cohort = await app.createCohort(
-      office,
-      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 5 }),
-    );
+    const cohort = await openCohort(app, roundId, 5);
     cohortId = cohort.id;
     const consume = nominationsConsumer(app);
     const ofHanoi = randomUUID();
@@ -574,7 +560,7 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
     caoBangId = enrolmentIdFor(ofCaoBang);
     hanoiEmail = (await app.getEnrolment(office, hanoiId)).enrolment.trainee.email;
     // An attempt and a certificate in the Hà Nội trainee's document, as the use cases store them.
-    await db.collection('enrolments').updateOne(
+    await servers.db.collection('enrolments').updateOne(
       { _id: hanoiId as never },
       {
         $set: {
@@ -708,21 +694,14 @@ describe('a nominator who also facilitates the cohort, or is the trainee', () =>
 
 describe('placement when a step fails, from the consumer path', () => {
   let servers: InProcessServers;
-  let db: Db;
   let cohortId = '';
   const roundId = randomUUID();
   /** Failures to inject, consumed one by one by the wrapped repositories. */
   const faults = { saves: 0, claims: 0 };
 
   const build = () => {
-    const real = cohortsRepositories(db);
-    return createCohortsApp({
-      db,
-      keys: { checkIn: undefined, certificates: undefined },
-      now: () => NOW,
-      newId: uuidSequence(),
-      eventsWritten: () => undefined,
-      logger: servers.logger,
+    const real = cohortsRepositories(servers.db);
+    return appOn(servers, {
       repositories: {
         enrolments: {
           ...real.enrolments,
@@ -752,13 +731,8 @@ describe('placement when a step fails, from the consumer path', () => {
 
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
-    db = servers.db;
     app = await build();
-    const track = await app.createTrack(office, trackSettings());
-    const cohort = await app.createCohort(
-      office,
-      cohortSettings({ trackId: track.id, intakeRoundId: roundId, capacity: 5 }),
-    );
+    const cohort = await openCohort(app, roundId, 5);
     cohortId = cohort.id;
   });
 
@@ -819,7 +793,6 @@ describe('placement when a step fails, from the consumer path', () => {
 
 describe('events through the outbox relay to JetStream', () => {
   let servers: InProcessServers;
-  let db: Db;
   let app: CohortsApp;
   let cohortId = '';
   /** The stream's last sequence before this block: a fresh consumer reads from the next one. */
@@ -828,22 +801,10 @@ describe('events through the outbox relay to JetStream', () => {
 
   beforeAll(async () => {
     servers = await inProcessServers(COHORTS_SERVERS);
-    db = servers.db;
     startSeq = (await servers.jsm.streams.info(COHORTS_STREAM.name)).state.last_seq;
-    app = await createCohortsApp({
-      db,
-      keys: { checkIn: undefined, certificates: undefined },
-      now: () => NOW,
-      newId: uuidSequence(),
-      eventsWritten: servers.eventsWritten,
-      logger: servers.logger,
-    });
+    app = await appOn(servers, { eventsWritten: servers.eventsWritten });
     servers.relay.start();
-    const track = await app.createTrack(office, trackSettings());
-    const cohort = await app.createCohort(
-      office,
-      cohortSettings({ trackId: track.id, intakeRoundId: randomUUID(), capacity: 5 }),
-    );
+    const cohort = await openCohort(app, randomUUID(), 5);
     cohortId = cohort.id;
   });
 
@@ -884,7 +845,9 @@ describe('events through the outbox relay to JetStream', () => {
     expect(placed?.enrolment.status).toBe('enrolled');
 
     // The relay has published everything the enrolment's document held once its outbox is clear.
-    const documents = db.collection<{ _id: string; outboxPending?: boolean }>(EVENTS_COLLECTION);
+    const documents = servers.db.collection<{ _id: string; outboxPending?: boolean }>(
+      EVENTS_COLLECTION,
+    );
     await waitUntil(
       async () => (await documents.findOne({ _id: pooled.enrolment.id }))?.outboxPending === false,
       20_000,

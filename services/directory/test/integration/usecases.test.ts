@@ -3,7 +3,6 @@
 // id source. Use cases are called directly; the cohorts events go through the real consumer's
 // decoding (cohortsEventHandler) and the outbox through the real relay to JetStream.
 import { randomUUID } from 'node:crypto';
-import { create, toBinary } from '@bufbuild/protobuf';
 import { timestampFromDate } from '@bufbuild/protobuf/wkt';
 import { decodeEnvelope, type Principal } from '@expertnet/platform';
 import {
@@ -12,13 +11,7 @@ import {
   sequentialIds,
   type InProcessServers,
 } from '@expertnet/platform/testing/in-process.ts';
-import {
-  COHORTS_EVENTS,
-  COHORTS_SUBJECTS,
-  DIRECTORY_STREAM,
-  DIRECTORY_SUBJECTS,
-} from '@expertnet/proto/events';
-import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
+import { DIRECTORY_STREAM, DIRECTORY_SUBJECTS } from '@expertnet/proto/events';
 import { waitUntil } from '@expertnet/tests/support/processes.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDirectoryApp, type DirectoryApp } from '../../src/app.ts';
@@ -26,7 +19,7 @@ import { NO_FILTER, profileIdFor } from '../../src/domain/index.ts';
 import { cohortsEventHandler } from '../../src/events/graduation-events.ts';
 import { PROFILES_COLLECTION } from '../../src/repositories/profiles.repository.ts';
 import type { Caller } from '../../src/usecases/shared/dependencies.ts';
-import { aGraduate, type Graduate } from '../support.ts';
+import { aGraduate, graduatedEnvelope, revokedEnvelope } from '../support.ts';
 
 /** 10:00 on Wednesday 3 December 2025, Vietnam time; tests move it forward. */
 const START = new Date('2025-12-03T03:00:00Z');
@@ -44,62 +37,6 @@ const caller = (principal: Principal, verifiedEmail?: string): Caller => ({
 });
 
 const OFFICE = caller(person(`office-${run}`, 'BTTTT', ['programme-office']));
-
-/** A cohorts event as the cohorts service puts it in an envelope. */
-function graduationEnvelope(graduate: Graduate) {
-  const schema = COHORTS_EVENTS[COHORTS_SUBJECTS.traineeGraduated];
-  const data = create(schema, {
-    enrolmentId: graduate.enrolmentId,
-    nominationId: randomUUID(),
-    trainee: {
-      fullName: graduate.fullName,
-      email: graduate.email,
-      userSubject: graduate.userSubject,
-      organisation: { code: graduate.organisationCode },
-      effectiveOrganisation: { code: graduate.organisationCode },
-      position: 'Chuyên viên',
-      unit: 'Sở Khoa học và Công nghệ',
-    },
-    trackName: { vi: 'Chuyển đổi số cơ bản', en: 'Digital transformation basics' },
-    graduatedOn: '2025-11-28',
-    modulesPassed: [{ code: 'M01', score: 80, skillCodes: [...graduate.skillCodes] }],
-    verifiedSkillCodes: [...graduate.skillCodes],
-    certificate: {
-      id: graduate.certificateId,
-      number: graduate.certificateNumber,
-      enrolmentId: graduate.enrolmentId,
-      holderName: graduate.fullName,
-      issuedOn: '2025-11-28',
-    },
-  });
-  return create(EventEnvelopeSchema, {
-    id: randomUUID(),
-    type: schema.typeName,
-    subject: COHORTS_SUBJECTS.traineeGraduated,
-    source: 'cohorts',
-    time: timestampFromDate(START),
-    orgCode: graduate.organisationCode,
-    data: toBinary(schema, data),
-  });
-}
-
-function revocationEnvelope(graduate: Graduate) {
-  const schema = COHORTS_EVENTS[COHORTS_SUBJECTS.certificateRevoked];
-  const data = create(schema, {
-    certificateId: graduate.certificateId,
-    number: graduate.certificateNumber,
-    enrolmentId: graduate.enrolmentId,
-    reason: 'Cấp nhầm',
-  });
-  return create(EventEnvelopeSchema, {
-    id: randomUUID(),
-    type: schema.typeName,
-    subject: COHORTS_SUBJECTS.certificateRevoked,
-    source: 'cohorts',
-    orgCode: graduate.organisationCode,
-    data: toBinary(schema, data),
-  });
-}
 
 describe('directory use cases in process, against the real servers', () => {
   let servers: InProcessServers;
@@ -133,9 +70,9 @@ describe('directory use cases in process, against the real servers', () => {
     const expertId = profileIdFor(graduate.email);
     const published = servers.nc.subscribe(DIRECTORY_SUBJECTS.profileCreated, { timeout: 20_000 });
     const handle = cohortsEventHandler(app);
-    await handle(graduationEnvelope(graduate));
+    await handle(graduatedEnvelope(graduate, timestampFromDate(START)));
     // A redelivery (another message id, the same enrolment) changes nothing.
-    await handle(graduationEnvelope(graduate));
+    await handle(graduatedEnvelope(graduate, timestampFromDate(START)));
 
     const profile = await app.getProfile(OFFICE, expertId);
     expect(profile).toMatchObject({ version: 1, fullName: 'Nguyễn Văn Khoa', createdAt: START });
@@ -173,9 +110,9 @@ describe('directory use cases in process, against the real servers', () => {
   it('withdraws the verification a revoked certificate gave, once', async () => {
     const graduate = aGraduate({ skillCodes: ['cybersecurity'] });
     const handle = cohortsEventHandler(app);
-    await handle(graduationEnvelope(graduate));
-    await handle(revocationEnvelope(graduate));
-    await handle(revocationEnvelope(graduate));
+    await handle(graduatedEnvelope(graduate, timestampFromDate(START)));
+    await handle(revokedEnvelope(graduate));
+    await handle(revokedEnvelope(graduate));
     const profile = await app.getProfile(OFFICE, profileIdFor(graduate.email));
     expect(profile.version).toBe(2);
     expect(profile.credentials?.[0]?.revoked).toBe(true);
@@ -184,7 +121,7 @@ describe('directory use cases in process, against the real servers', () => {
 
   it("refuses an edit of someone else's profile and a stale version, writing nothing", async () => {
     const graduate = aGraduate({ userSubject: `owner-${run}` });
-    await cohortsEventHandler(app)(graduationEnvelope(graduate));
+    await cohortsEventHandler(app)(graduatedEnvelope(graduate, timestampFromDate(START)));
     const expertId = profileIdFor(graduate.email);
     const owner = caller(person(`owner-${run}`, 'P79'));
     // Another organisation's administrator is not the owner either: profiles are not per-organisation.
@@ -212,7 +149,7 @@ describe('directory use cases in process, against the real servers', () => {
 
   it("links a profile to its owner's account at their first visit, by the verified email", async () => {
     const graduate = aGraduate();
-    await cohortsEventHandler(app)(graduationEnvelope(graduate));
+    await cohortsEventHandler(app)(graduatedEnvelope(graduate, timestampFromDate(START)));
     const expertId = profileIdFor(graduate.email);
     const subject = `linked-${run}`;
     const unverified = await refusal(app.getMyProfile(caller(person(subject, 'P79'))));
@@ -247,7 +184,7 @@ describe('directory use cases in process, against the real servers', () => {
 
   it('makes an ended absence AVAILABLE again when the sweep runs on a later day', async () => {
     const graduate = aGraduate({ userSubject: `away-${run}` });
-    await cohortsEventHandler(app)(graduationEnvelope(graduate));
+    await cohortsEventHandler(app)(graduatedEnvelope(graduate, timestampFromDate(START)));
     const expertId = profileIdFor(graduate.email);
     const version = (await app.getProfile(OFFICE, expertId)).version;
     await app.setAvailability(OFFICE, {
@@ -273,7 +210,7 @@ describe('directory use cases in process, against the real servers', () => {
     });
     await replica.loadReadModel();
     const graduate = aGraduate({ fullName: 'Đinh Quang Vinh', userSubject: `vinh-${run}` });
-    await cohortsEventHandler(app)(graduationEnvelope(graduate));
+    await cohortsEventHandler(app)(graduatedEnvelope(graduate, timestampFromDate(START)));
     const expertId = profileIdFor(graduate.email);
     const search = () =>
       replica
@@ -316,7 +253,7 @@ describe('directory use cases in process, against the real servers', () => {
     expect(listed.items.map((item) => item.code)).toContain(code);
 
     const graduate = aGraduate({ skillCodes: [code] });
-    await cohortsEventHandler(app)(graduationEnvelope(graduate));
+    await cohortsEventHandler(app)(graduatedEnvelope(graduate, timestampFromDate(START)));
     const found = app.searchExperts({
       query: `bando${run}`,
       filter: NO_FILTER,
