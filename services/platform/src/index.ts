@@ -28,6 +28,7 @@ export { createGrpcServer, type GrpcServer } from './grpc/server.ts';
 export { createGrpcClient, type ServiceClient, type CallOptions } from './grpc/client.ts';
 export type { CallContext, HandlersOf, ServiceHandlers } from './grpc/handlers.ts';
 export { withUnimplemented } from './grpc/handlers.ts';
+export { enumCodec, type EnumCodec } from './grpc/enum-codec.ts';
 export {
   createEnvelope,
   decodeEnvelope,

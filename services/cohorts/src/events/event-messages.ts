@@ -1,4 +1,4 @@
-import type { EventMessageMappers } from '@expertnet/platform';
+import { enumCodec, type EventMessageMappers } from '@expertnet/platform';
 import { COHORTS_SUBJECTS, type COHORTS_EVENTS } from '@expertnet/proto/events';
 import { DropCause as DropCauseMessage } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
 import type {
@@ -10,9 +10,9 @@ import type {
 } from '../domain/index.ts';
 import { traineeMessage } from '../grpc/mapping/answers.ts';
 import {
-  ATTENDANCE_SOURCES,
-  ATTENDANCE_STATUSES,
-  ENROLMENT_STATUSES,
+  attendanceSources,
+  attendanceStatuses,
+  enrolmentStatuses,
   timestamp,
 } from '../grpc/mapping/common.ts';
 import { certificateMessage } from '../grpc/mapping/results.ts';
@@ -21,17 +21,17 @@ import { certificateMessage } from '../grpc/mapping/results.ts';
  * Each subject's payload as the message events.proto names for it, field by field, so the
  * compiler checks every event against its contract. The trainee and the certificate are the
  * RPCs' own messages (organisation references always set, even with an empty code, as the
- * reflective mapping did); enums go through the same tables as the RPCs; an optional cohort left
+ * reflective mapping did); enums go through the same codecs as the RPCs; an optional cohort left
  * out stays unset.
  */
 
 const text = ({ vi, en }: LocalizedText) => ({ vi, en });
 
-const DROP_CAUSES: Readonly<Record<DropCause, DropCauseMessage>> = {
+const dropCauses = enumCodec<DropCause, DropCauseMessage>({
   'dropped-out': DropCauseMessage.DROPPED_OUT,
   'nomination-withdrawn': DropCauseMessage.NOMINATION_WITHDRAWN,
   'nomination-reversed': DropCauseMessage.NOMINATION_REVERSED,
-};
+});
 
 const cohortFactsMessage = (cohort: CohortFacts) => ({
   cohortId: cohort.cohortId,
@@ -64,7 +64,7 @@ export const COHORTS_EVENT_MESSAGES: EventMessageMappers<CohortsEvent, typeof CO
     trainee: traineeMessage(payload.trainee),
     fromCohort: cohortFactsMessage(payload.fromCohort),
     toCohort: payload.toCohort && cohortFactsMessage(payload.toCohort),
-    status: ENROLMENT_STATUSES[payload.status],
+    status: enrolmentStatuses.encode(payload.status),
     reason: payload.reason,
   }),
   [COHORTS_SUBJECTS.traineeDropped]: (payload) => ({
@@ -72,7 +72,7 @@ export const COHORTS_EVENT_MESSAGES: EventMessageMappers<CohortsEvent, typeof CO
     nominationId: payload.nominationId,
     trainee: traineeMessage(payload.trainee),
     cohort: payload.cohort && cohortFactsMessage(payload.cohort),
-    cause: DROP_CAUSES[payload.cause],
+    cause: dropCauses.encode(payload.cause),
     reason: payload.reason,
   }),
   [COHORTS_SUBJECTS.sessionAttended]: (payload) => ({
@@ -82,8 +82,8 @@ export const COHORTS_EVENT_MESSAGES: EventMessageMappers<CohortsEvent, typeof CO
     enrolmentId: payload.enrolmentId,
     traineeUserSubject: payload.traineeUserSubject,
     cohort: cohortFactsMessage(payload.cohort),
-    status: ATTENDANCE_STATUSES[payload.status],
-    source: ATTENDANCE_SOURCES[payload.source],
+    status: attendanceStatuses.encode(payload.status),
+    source: attendanceSources.encode(payload.source),
     recordedAt: timestamp(payload.recordedAt),
   }),
   [COHORTS_SUBJECTS.modulePassed]: (payload) => ({

@@ -1,5 +1,5 @@
 import { fromBinary } from '@bufbuild/protobuf';
-import { DomainError } from '@expertnet/platform';
+import { DomainError, enumCodec } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { NominationStatus } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import {
@@ -44,19 +44,22 @@ function decode(envelope: EventEnvelope): DecisionMessage | undefined {
   }
 }
 
-/** NominationStatus as the domain names it (kebab case); only 'accepted' changes anything. */
-const STATUS_NAMES: Readonly<Partial<Record<number, string>>> = {
-  [NominationStatus.UNSPECIFIED]: '',
-  [NominationStatus.DRAFT]: 'draft',
-  [NominationStatus.SUBMITTED]: 'submitted',
-  [NominationStatus.RETURNED]: 'returned',
-  [NominationStatus.RESUBMITTED]: 'resubmitted',
-  [NominationStatus.UNDER_REVIEW]: 'under-review',
-  [NominationStatus.ACCEPTED]: 'accepted',
-  [NominationStatus.REJECTED]: 'rejected',
-  [NominationStatus.WAITLISTED]: 'waitlisted',
-  [NominationStatus.WITHDRAWN]: 'withdrawn',
-};
+/**
+ * NominationStatus as the domain names it (kebab case); only 'accepted' changes anything. Another
+ * service's event: a number this table does not name (a newer contract) is looked up as '', not
+ * refused, so the event is still applied rather than dead-lettered.
+ */
+const nominationStatuses = enumCodec({
+  draft: NominationStatus.DRAFT,
+  submitted: NominationStatus.SUBMITTED,
+  returned: NominationStatus.RETURNED,
+  resubmitted: NominationStatus.RESUBMITTED,
+  'under-review': NominationStatus.UNDER_REVIEW,
+  accepted: NominationStatus.ACCEPTED,
+  rejected: NominationStatus.REJECTED,
+  waitlisted: NominationStatus.WAITLISTED,
+  withdrawn: NominationStatus.WITHDRAWN,
+});
 
 /**
  * The contract's NominationFacts as the domain's input. An event without its nomination cannot
@@ -96,7 +99,7 @@ export function decisionOf(envelope: EventEnvelope): NominationDecision | undefi
   return {
     kind,
     nomination: nominationInputOf(message.nomination),
-    previousStatus: STATUS_NAMES[message.previousStatus] ?? '',
+    previousStatus: nominationStatuses.lookup(message.previousStatus) ?? '',
     reason: message.reason,
   };
 }

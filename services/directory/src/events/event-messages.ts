@@ -4,7 +4,7 @@ import type { EventMessageMappers } from '@expertnet/platform';
 import { DIRECTORY_SUBJECTS, type DIRECTORY_EVENTS } from '@expertnet/proto/events';
 import { ExpertSnapshotSchema } from '@expertnet/proto/expertnet/directory/v1/events_pb.ts';
 import type { DirectoryEvent, ExpertSnapshot } from '../domain/index.ts';
-import { AVAILABILITY_STATUS } from '../grpc/mapping/enums.ts';
+import { availabilityStatuses } from '../grpc/mapping/enums.ts';
 import { availabilityMessage, profilePartsInit } from '../grpc/mapping/profile-parts.ts';
 
 /**
@@ -36,7 +36,9 @@ export const DIRECTORY_MESSAGES: EventMessageMappers<DirectoryEvent, typeof DIRE
   [DIRECTORY_SUBJECTS.availabilityChanged]: (payload) => ({
     expertId: payload.expertId,
     userSubject: payload.userSubject,
-    ...(payload.previousStatus && { previousStatus: AVAILABILITY_STATUS[payload.previousStatus] }),
+    ...(payload.previousStatus && {
+      previousStatus: availabilityStatuses.encode(payload.previousStatus),
+    }),
     availability: payload.availability && availabilityMessage(payload.availability),
     withheld: payload.withheld,
     version: payload.version,

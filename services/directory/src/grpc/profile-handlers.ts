@@ -3,14 +3,8 @@ import type { HandlersOf } from '@expertnet/platform';
 import type { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import type { DirectoryApp } from '../app.ts';
 import { allow, callerOf } from './context.ts';
-import {
-  availabilityStatusOf,
-  claimsOf,
-  detailsOf,
-  offerOf,
-  required,
-  visibilityOf,
-} from './mapping/requests.ts';
+import { availabilityStatuses } from './mapping/enums.ts';
+import { claimsOf, detailsOf, offerOf, required, visibilityOf } from './mapping/requests.ts';
 import { profileMessage, summaryMessage } from './mapping/answers.ts';
 
 type Handlers = HandlersOf<typeof DirectoryService>;
@@ -77,7 +71,7 @@ export function profileHandlers(app: DirectoryApp) {
 
     async setAvailability(request, call) {
       const availability = {
-        status: required(availabilityStatusOf(request.status), 'status'),
+        status: availabilityStatuses.decode(request.status, 'status'),
         until: request.until,
         note: request.note,
       };

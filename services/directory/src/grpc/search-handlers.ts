@@ -57,7 +57,7 @@ export function searchHandlers(app: DirectoryApp) {
       allow(call, 'MatchExperts');
       const page = app.matchExperts(
         {
-          skills: requirementsOf(request.skills),
+          skills: requirementsOf(request.skills, 'skills'),
           filter: filterOf(request.filter),
           preferredProvinceCodes: request.preferredProvinces.map((ref) => ref.code),
           availableFrom: request.availableFrom,

@@ -3,7 +3,7 @@ import type { NominationsService } from '@expertnet/proto/expertnet/nominations/
 import type { NominationsApp } from '../app.ts';
 import type { Nomination } from '../domain/index.ts';
 import { callerFor, knownOrganisation, pageOf } from './context.ts';
-import { documentKinds, nominationStatuses, ORDERS } from './mapping/enums.ts';
+import { documentKinds, nominationOrders, nominationStatuses } from './mapping/enums.ts';
 import { candidateOf, officerOf, present } from './mapping/common.ts';
 import { nominationMessage, revisionMessage } from './mapping/nominations.ts';
 
@@ -115,7 +115,7 @@ export function nominationHandlers(usecases: NominationsApp) {
         ),
         text: request.query,
         onlyFlagged: request.onlyFlaggedDuplicates,
-        order: ORDERS[request.order] ?? 'updated-desc',
+        order: nominationOrders.decodeOptional(request.order, 'order') ?? 'updated-desc',
         page: pageOf(request.page),
       });
       return {

@@ -1,4 +1,9 @@
-import { currentOrganisation, type HandlersOf, type Organisation } from '@expertnet/platform';
+import {
+  currentOrganisation,
+  enumCodec,
+  type HandlersOf,
+  type Organisation,
+} from '@expertnet/platform';
 import {
   OrganisationKind,
   type NominationsService,
@@ -8,21 +13,17 @@ import { allow, knownOrganisation } from './context.ts';
 
 type Handlers = HandlersOf<typeof NominationsService>;
 
-const KINDS: Record<Organisation['kind'], OrganisationKind> = {
+const organisationKinds = enumCodec<Organisation['kind'], OrganisationKind>({
   ministry: OrganisationKind.MINISTRY,
   'ministerial-agency': OrganisationKind.MINISTERIAL_AGENCY,
   'government-agency': OrganisationKind.GOVERNMENT_AGENCY,
   province: OrganisationKind.PROVINCE,
-};
-
-const KIND_NAMES = new Map<OrganisationKind, Organisation['kind']>(
-  (Object.keys(KINDS) as Organisation['kind'][]).map((name) => [KINDS[name], name]),
-);
+});
 
 function organisationMessage(organisation: Organisation) {
   return {
     code: organisation.code,
-    kind: KINDS[organisation.kind],
+    kind: organisationKinds.encode(organisation.kind),
     name: organisation.name,
     validFrom: organisation.validFrom,
     validTo: organisation.validTo ?? '',
@@ -40,7 +41,9 @@ export function organisationHandlers(usecases: NominationsApp) {
     listOrganisations(request, call) {
       allow(call, 'ListOrganisations');
       const found = usecases.listOrganisations({
-        kinds: request.kinds.flatMap((kind) => KIND_NAMES.get(kind) ?? []),
+        kinds: request.kinds.map((kind, index) =>
+          organisationKinds.decode(kind, `kinds[${index}]`),
+        ),
         query: request.query,
         includeDissolved: request.includeDissolved,
       });

@@ -15,10 +15,11 @@ import type {
   Trainee,
 } from '../../domain/index.ts';
 import {
-  COHORT_STATUSES,
-  DELIVERY_MODES,
-  ENROLMENT_STATUSES,
+  cohortStatuses,
+  deliveryModes,
+  enrolmentStatuses,
   requirementMessage,
+  sessionModes,
   timestamp,
 } from './common.ts';
 
@@ -48,7 +49,7 @@ export const cohortMessage = (cohort: Cohort) =>
   create(CohortSchema, {
     id: cohort.id,
     settings: cohortSettingsMessage(cohort.settings),
-    status: COHORT_STATUSES[cohort.status],
+    status: cohortStatuses.encode(cohort.status),
     enrolledCount: cohort.enrolledCount,
     waitlistedCount: cohort.waitlistedCount,
     version: cohort.version,
@@ -64,7 +65,7 @@ const cohortSettingsMessage = (settings: CohortSettings) => ({
   startDate: settings.startDate,
   endDate: settings.endDate,
   capacity: settings.capacity,
-  deliveryMode: DELIVERY_MODES[settings.deliveryMode],
+  deliveryMode: deliveryModes.encode(settings.deliveryMode),
   venueProvince:
     settings.venueProvinceCode === '' ? undefined : { code: settings.venueProvinceCode },
   venue: settings.venue,
@@ -79,7 +80,7 @@ export const sessionMessage = (session: Session) =>
       ...session.settings,
       startsAt: timestamp(session.settings.startsAt),
       endsAt: timestamp(session.settings.endsAt),
-      mode: DELIVERY_MODES[session.settings.mode],
+      mode: sessionModes.encode(session.settings.mode),
       checkIn: { ...session.settings.checkIn },
     },
     cancelled: session.cancelled,
@@ -107,7 +108,7 @@ export const enrolmentMessage = (enrolment: Enrolment, waitlistPosition = 0) =>
     roundId: enrolment.roundId,
     trainee: traineeMessage(enrolment.trainee),
     cohortId: enrolment.cohortId,
-    status: ENROLMENT_STATUSES[enrolment.status],
+    status: enrolmentStatuses.encode(enrolment.status),
     waitlistPosition,
     progress: {
       ...enrolment.progress,

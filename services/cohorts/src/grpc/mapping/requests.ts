@@ -23,26 +23,25 @@ import type {
   TrackSettings,
 } from '../../domain/index.ts';
 import {
-  ATTENDANCE_STATUS_NAMES,
-  CERTIFICATE_STATUS_NAMES,
-  ENROLMENT_STATUS_NAMES,
-  COHORT_STATUS_NAMES,
-  DELIVERY_MODE_NAMES,
-  SESSION_MODES,
-  known,
+  attendanceStatuses,
+  certificateStatuses,
+  cohortStatuses,
+  deliveryModes,
+  enrolmentStatuses,
+  sessionModes,
 } from './common.ts';
 
 /** Repeated status filters of list requests (protovalidate refused unknown and zero values). */
 export const cohortStatusesOf = (values: readonly number[]): CohortStatus[] =>
-  values.map((value) => known(COHORT_STATUS_NAMES, value, 'statuses'));
+  values.map((value, index) => cohortStatuses.decode(value, `statuses[${index}]`));
 export const enrolmentStatusesOf = (values: readonly number[]): EnrolmentStatus[] =>
-  values.map((value) => known(ENROLMENT_STATUS_NAMES, value, 'statuses'));
+  values.map((value, index) => enrolmentStatuses.decode(value, `statuses[${index}]`));
 export const certificateStatusesOf = (values: readonly number[]): CertificateStatus[] =>
-  values.map((value) => known(CERTIFICATE_STATUS_NAMES, value, 'statuses'));
+  values.map((value, index) => certificateStatuses.decode(value, `statuses[${index}]`));
 
 /** The status a cohort is asked to move to. */
 export const cohortStatusOf = (value: number): CohortStatus =>
-  known(COHORT_STATUS_NAMES, value, 'status');
+  cohortStatuses.decode(value, 'status');
 
 const textOf = (text: LocalizedTextMessage | undefined): LocalizedText => ({
   vi: text?.vi ?? '',
@@ -80,7 +79,7 @@ export const cohortSettingsOf = (message: CohortSettingsMessage): CohortSettings
   startDate: message.startDate,
   endDate: message.endDate,
   capacity: message.capacity,
-  deliveryMode: known(DELIVERY_MODE_NAMES, message.deliveryMode, 'delivery_mode'),
+  deliveryMode: deliveryModes.decode(message.deliveryMode, 'settings.delivery_mode'),
   venueProvinceCode: message.venueProvince?.code ?? '',
   venue: message.venue,
   facilitators: message.facilitators.map(({ subject, fullName, email }) => ({
@@ -95,7 +94,7 @@ export const sessionSettingsOf = (message: SessionSettingsMessage): SessionSetti
   title: message.title,
   startsAt: dateOf(message.startsAt),
   endsAt: dateOf(message.endsAt),
-  mode: known(SESSION_MODES, message.mode, 'mode'),
+  mode: sessionModes.decode(message.mode, 'settings.mode'),
   location: message.location,
   meetingUrl: message.meetingUrl,
   checkIn: {
@@ -105,9 +104,10 @@ export const sessionSettingsOf = (message: SessionSettingsMessage): SessionSetti
   },
 });
 
-export const markOf = (message: MarkMessage): AttendanceMark => ({
+/** The index-th mark of a request (request.marks.map(markOf)). */
+export const markOf = (message: MarkMessage, index: number): AttendanceMark => ({
   enrolmentId: message.enrolmentId,
-  status: known(ATTENDANCE_STATUS_NAMES, message.status, 'status'),
+  status: attendanceStatuses.decode(message.status, `marks[${index}].status`),
   note: message.note,
 });
 
@@ -117,11 +117,14 @@ export const problemOf = (message: ImportProblemMessage): ImportProblem => ({
   message: textOf(message.message),
 });
 
-/** A sheet row; an empty or unreadable status cell stays undefined, as the domain expects. */
+/**
+ * A sheet row; an empty or unreadable status cell stays undefined, as the domain expects (no rule
+ * checks the status: the service reports a bad row itself, so it is looked up, not refused).
+ */
 export const importRowOf = (message: ImportRowMessage): AttendanceImportRow => ({
   rowNumber: message.rowNumber,
   traineeEmail: message.traineeEmail,
-  status: ATTENDANCE_STATUS_NAMES[message.status],
+  status: attendanceStatuses.lookup(message.status),
   note: message.note,
   cellProblems: message.cellProblems.map(problemOf),
 });

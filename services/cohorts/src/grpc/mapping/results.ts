@@ -17,12 +17,12 @@ import type {
 } from '../../domain/index.ts';
 import type { TraineeGraduation } from '../../usecases/graduate-trainees.ts';
 import {
-  ATTENDANCE_SOURCES,
-  ATTENDANCE_STATUSES,
-  CERTIFICATE_STATUSES,
+  attendanceSources,
+  attendanceStatuses,
+  certificateStatuses,
   requirementMessage,
   timestamp,
-  VERIFICATION_RESULTS,
+  verificationResults,
 } from './common.ts';
 
 export const checkInCodeMessage = (code: CheckInCode) =>
@@ -37,7 +37,7 @@ export const checkInCodeMessage = (code: CheckInCode) =>
 
 export const verificationMessage = (answer: VerificationAnswer) =>
   create(VerifyCertificateResponseSchema, {
-    result: VERIFICATION_RESULTS[answer.result],
+    result: verificationResults.encode(answer.result),
     number: answer.number,
     holderName: answer.holderName,
     trackName: answer.trackName && { ...answer.trackName },
@@ -57,8 +57,8 @@ export const graduationMessage = (outcome: TraineeGraduation) =>
 export const recordMessage = (record: AttendanceRecord) =>
   create(AttendanceRecordSchema, {
     ...record,
-    status: ATTENDANCE_STATUSES[record.status],
-    source: ATTENDANCE_SOURCES[record.source],
+    status: attendanceStatuses.encode(record.status),
+    source: attendanceSources.encode(record.source),
     recordedAt: timestamp(record.recordedAt),
   });
 
@@ -88,7 +88,7 @@ export const certificateMessage = (certificate: Certificate) =>
     issuedOn: certificate.issuedOn,
     verificationCode: certificate.verificationCode,
     verificationUrl: certificate.verificationUrl,
-    status: CERTIFICATE_STATUSES[certificate.status],
+    status: certificateStatuses.encode(certificate.status),
     revokedAt: timestamp(certificate.revokedAt),
     revocationReason: certificate.revocationReason,
   });

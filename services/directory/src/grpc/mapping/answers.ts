@@ -21,11 +21,11 @@ import {
   type VisibilitySettings,
 } from '../../domain/index.ts';
 import {
-  AVAILABILITY_STATUS,
-  CONTACT_CHANNEL,
-  FACET_FIELD,
-  PEER_REASON_KIND,
-  VISIBILITY,
+  availabilityStatuses,
+  contactChannels,
+  facetFields,
+  peerReasonKinds,
+  visibilities,
 } from './enums.ts';
 import { profilePartsInit, skillMessage, text, timestamp } from './profile-parts.ts';
 
@@ -37,7 +37,9 @@ import { profilePartsInit, skillMessage, text, timestamp } from './profile-parts
 const contactInit = (contact: Partial<ContactPreferences>) => ({
   email: contact.email ?? '',
   phone: contact.phone ?? '',
-  ...(contact.preferredChannel && { preferredChannel: CONTACT_CHANNEL[contact.preferredChannel] }),
+  ...(contact.preferredChannel && {
+    preferredChannel: contactChannels.encode(contact.preferredChannel),
+  }),
 });
 
 const credentialInit = (credential: Credential) => ({
@@ -53,7 +55,7 @@ function visibilityInit(settings: VisibilitySettings) {
   const init: { -readonly [Field in VisibilityField]?: VisibilitySettingsMessage[Field] } = {};
   for (const field of VISIBILITY_FIELDS) {
     const visibility = settings[field];
-    if (visibility !== undefined) init[field] = VISIBILITY[visibility];
+    if (visibility !== undefined) init[field] = visibilities.encode(visibility);
   }
   return init;
 }
@@ -83,7 +85,9 @@ export function summaryMessage(view: ProfileView) {
     province: { code: summary.provinceCode },
     position: summary.position,
     topSkills: summary.topSkills.map(skillMessage),
-    ...(summary.availability && { availability: AVAILABILITY_STATUS[summary.availability] }),
+    ...(summary.availability && {
+      availability: availabilityStatuses.encode(summary.availability),
+    }),
     willingToMentor: summary.willingToMentor,
     certified: summary.certified,
     lastActiveAt: timestamp(summary.lastActiveAt),
@@ -92,14 +96,14 @@ export function summaryMessage(view: ProfileView) {
 
 export const reasonMessage = (reason: PeerReason) =>
   create(PeerReasonSchema, {
-    kind: PEER_REASON_KIND[reason.kind],
+    kind: peerReasonKinds.encode(reason.kind),
     codes: [...reason.codes],
     message: text(reason.message),
   });
 
 export const facetMessage = (facet: Facet) =>
   create(FacetSchema, {
-    field: FACET_FIELD[facet.field],
+    field: facetFields.encode(facet.field),
     buckets: facet.buckets.map((bucket) => ({
       value: bucket.value,
       label: text(bucket.label),

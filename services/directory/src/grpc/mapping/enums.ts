@@ -1,3 +1,4 @@
+import { enumCodec } from '@expertnet/platform';
 import {
   AvailabilityStatus as AvailabilityStatusEnum,
   ContactChannel as ContactChannelEnum,
@@ -25,6 +26,7 @@ import type { SearchQuery } from '../../read-model/expert-index.ts';
 
 // The domain's kebab-case values and the contract's enum numbers, one table per enum: a value
 // added on either side without the other is a compile error here. UNSPECIFIED has no domain value.
+// The mappers go through the codecs at the end (the kit's enumCodec), never the tables directly.
 
 export const PROFILE_ORIGIN: Readonly<Record<ProfileOrigin, ProfileOriginEnum>> = {
   graduate: ProfileOriginEnum.GRADUATE,
@@ -92,14 +94,15 @@ export const SEARCH_ORDER: Readonly<Record<SearchQuery['order'], SearchOrderEnum
   'last-active': SearchOrderEnum.LAST_ACTIVE,
 };
 
-/**
- * The reverse of a table: the domain value of an enum number, undefined for UNSPECIFIED and for
- * numbers the contract does not define.
- */
-export function decoderOf<Value extends string>(
-  table: Readonly<Record<Value, number>>,
-  values: readonly Value[],
-): (number: number) => Value | undefined {
-  const byNumber = new Map(values.map((value) => [table[value], value]));
-  return (number) => byNumber.get(number);
-}
+// The codecs of the tables above: encode, decode (refusing zero and unknown numbers with a field
+// violation), decodeOptional (zero is "not set").
+export const profileOrigins = enumCodec(PROFILE_ORIGIN);
+export const skillLevels = enumCodec(SKILL_LEVEL);
+export const skillSources = enumCodec(SKILL_SOURCE);
+export const languageLevels = enumCodec(LANGUAGE_LEVEL);
+export const availabilityStatuses = enumCodec(AVAILABILITY_STATUS);
+export const contactChannels = enumCodec(CONTACT_CHANNEL);
+export const visibilities = enumCodec(VISIBILITY);
+export const facetFields = enumCodec(FACET_FIELD);
+export const peerReasonKinds = enumCodec(PEER_REASON_KIND);
+export const searchOrders = enumCodec(SEARCH_ORDER);

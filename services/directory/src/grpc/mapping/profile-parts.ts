@@ -14,11 +14,11 @@ import type {
   ProfileView,
 } from '../../domain/index.ts';
 import {
-  AVAILABILITY_STATUS,
-  LANGUAGE_LEVEL,
-  PROFILE_ORIGIN,
-  SKILL_LEVEL,
-  SKILL_SOURCE,
+  availabilityStatuses,
+  languageLevels,
+  profileOrigins,
+  skillLevels,
+  skillSources,
 } from './enums.ts';
 
 // The parts of a profile that the gRPC answers (answers.ts) and the published events
@@ -32,15 +32,15 @@ export const skillMessage = (skill: ExpertSkill) =>
   create(ExpertSkillSchema, {
     code: skill.code,
     name: text(skill.name),
-    level: SKILL_LEVEL[skill.level],
-    source: SKILL_SOURCE[skill.source],
+    level: skillLevels.encode(skill.level),
+    source: skillSources.encode(skill.source),
     evidence: skill.evidence,
     verifiedAt: timestamp(skill.verifiedAt),
   });
 
 export const availabilityMessage = (availability: Availability) =>
   create(AvailabilitySchema, {
-    status: AVAILABILITY_STATUS[availability.status],
+    status: availabilityStatuses.encode(availability.status),
     until: availability.until,
     note: availability.note,
     updatedAt: timestampFromDate(availability.updatedAt),
@@ -56,7 +56,7 @@ export const mentoringMessage = (offer: MentoringOffer) =>
 
 const languageInit = (language: LanguageSkill) => ({
   code: language.code,
-  level: LANGUAGE_LEVEL[language.level],
+  level: languageLevels.encode(language.level),
 });
 
 /** What a profile view and an event's snapshot (domain/events.ts ExpertSnapshot) share. */
@@ -83,7 +83,7 @@ export type ProfileParts = Pick<
  */
 export const profilePartsInit = (parts: ProfileParts) => ({
   userSubject: parts.userSubject,
-  origin: PROFILE_ORIGIN[parts.origin],
+  origin: profileOrigins.encode(parts.origin),
   fullName: parts.fullName,
   organisation: { code: parts.organisationCode },
   province: { code: parts.provinceCode },

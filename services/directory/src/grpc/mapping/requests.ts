@@ -9,12 +9,6 @@ import type {
   VisibilitySettings as VisibilitySettingsMessage,
 } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import {
-  AVAILABILITY_STATUSES,
-  CONTACT_CHANNELS,
-  FACET_FIELDS,
-  LANGUAGE_LEVELS,
-  SKILL_LEVELS,
-  VISIBILITIES,
   VISIBILITY_FIELDS,
   type ExpertFilter,
   type FacetField,
@@ -28,25 +22,23 @@ import {
   type VisibilitySettings,
 } from '../../domain/index.ts';
 import {
-  AVAILABILITY_STATUS,
-  CONTACT_CHANNEL,
-  decoderOf,
-  FACET_FIELD,
-  LANGUAGE_LEVEL,
-  SEARCH_ORDER,
-  SKILL_LEVEL,
-  VISIBILITY,
+  availabilityStatuses,
+  contactChannels,
+  facetFields,
+  languageLevels,
+  searchOrders,
+  skillLevels,
+  visibilities,
 } from './enums.ts';
 
 // Contract messages → domain objects, reading the generated message types' fields directly.
 
-export const skillLevelOf = decoderOf(SKILL_LEVEL, SKILL_LEVELS);
-export const availabilityStatusOf = decoderOf(AVAILABILITY_STATUS, AVAILABILITY_STATUSES);
-const languageLevelOf = decoderOf(LANGUAGE_LEVEL, LANGUAGE_LEVELS);
-const contactChannelOf = decoderOf(CONTACT_CHANNEL, CONTACT_CHANNELS);
-const visibilityValueOf = decoderOf(VISIBILITY, VISIBILITIES);
-const facetFieldOf = decoderOf(FACET_FIELD, FACET_FIELDS);
-export const searchOrderOf = decoderOf(SEARCH_ORDER, ['relevance', 'name', 'last-active']);
+/** The order a search asks for; unspecified leaves it to the use case. */
+export const searchOrderOf = (value: number) => searchOrders.decodeOptional(value, 'order');
+
+/** A field of the domain (camel case) as the contract names it in a violation (snake case). */
+const contractName = (field: string) =>
+  field.replace(/[A-Z]/g, (letter) => `_${letter.toLowerCase()}`);
 
 const isDefined = <T>(value: T | undefined): value is T => value !== undefined;
 
@@ -79,9 +71,9 @@ export const detailsOf = (message: ProfileDetailsMessage): ProfileDetails => ({
   bio: message.bio,
   sectorCodes: [...message.sectorCodes],
   // protovalidate has refused unknown and zero levels before a handler runs.
-  languages: message.languages.map((language) => ({
+  languages: message.languages.map((language, index) => ({
     code: language.code,
-    level: required(languageLevelOf(language.level), 'details.languages.level'),
+    level: languageLevels.decode(language.level, `details.languages[${index}].level`),
   })),
   contact:
     message.contact === undefined
@@ -89,15 +81,18 @@ export const detailsOf = (message: ProfileDetailsMessage): ProfileDetails => ({
       : {
           email: message.contact.email,
           phone: message.contact.phone,
-          preferredChannel: contactChannelOf(message.contact.preferredChannel),
+          preferredChannel: contactChannels.decodeOptional(
+            message.contact.preferredChannel,
+            'details.contact.preferred_channel',
+          ),
         },
 });
 
 /** protovalidate has refused unknown and zero levels, so every claim's level has a name. */
 export const claimsOf = (claims: readonly SkillClaimMessage[]): SkillClaim[] =>
-  claims.map((claim) => ({
+  claims.map((claim, index) => ({
     code: claim.code,
-    level: required(skillLevelOf(claim.level), 'skills.level'),
+    level: skillLevels.decode(claim.level, `skills[${index}].level`),
   }));
 
 export function offerOf(message: MentoringOfferMessage | undefined): MentoringOffer {
@@ -115,18 +110,23 @@ export function visibilityOf(message: VisibilitySettingsMessage | undefined): Vi
   const settings = required(message, 'visibility');
   const chosen: Partial<Record<VisibilityField, Visibility>> = {};
   for (const field of VISIBILITY_FIELDS) {
-    const visibility = visibilityValueOf(settings[field]);
+    const visibility = visibilities.decodeOptional(
+      settings[field],
+      `visibility.${contractName(field)}`,
+    );
     if (visibility !== undefined) chosen[field] = visibility;
   }
   return chosen;
 }
 
+/** The requirements of the request's `field` (e.g. "skills", "filter.skills"). */
 export const requirementsOf = (
   requirements: readonly SkillRequirementMessage[],
+  field: string,
 ): SkillRequirement[] =>
-  requirements.map((requirement) => ({
+  requirements.map((requirement, index) => ({
     code: requirement.code,
-    minLevel: skillLevelOf(requirement.minLevel),
+    minLevel: skillLevels.decodeOptional(requirement.minLevel, `${field}[${index}].min_level`),
     verifiedOnly: requirement.verifiedOnly,
   }));
 
@@ -135,14 +135,21 @@ export function filterOf(message: ExpertFilterMessage | undefined): ExpertFilter
     provinceCodes: message?.provinces.map((ref) => ref.code) ?? [],
     organisationCodes: message?.organisations.map((ref) => ref.code) ?? [],
     sectorCodes: [...(message?.sectorCodes ?? [])],
-    skills: requirementsOf(message?.skills ?? []),
+    skills: requirementsOf(message?.skills ?? [], 'filter.skills'),
     languageCodes: [...(message?.languageCodes ?? [])],
-    availability: (message?.availability ?? []).map(availabilityStatusOf).filter(isDefined),
+    availability: (message?.availability ?? [])
+      .map((status, index) =>
+        availabilityStatuses.decodeOptional(status, `filter.availability[${index}]`),
+      )
+      .filter(isDefined),
     onlyWillingToMentor: message?.onlyWillingToMentor ?? false,
     onlyCertified: message?.onlyCertified ?? false,
     activeWithinDays: message?.activeWithinDays ?? 0,
   };
 }
 
+/** The facets asked for (an UNSPECIFIED entry, which protovalidate refuses, is left out). */
 export const facetFieldsOf = (fields: readonly number[]): FacetField[] =>
-  fields.map(facetFieldOf).filter(isDefined);
+  fields
+    .map((field, index) => facetFields.decodeOptional(field, `facets[${index}]`))
+    .filter(isDefined);

@@ -1,4 +1,4 @@
-import { invalidArgument } from '@expertnet/platform';
+import { enumCodec } from '@expertnet/platform';
 import {
   DecisionOutcome,
   DocumentKind,
@@ -15,29 +15,9 @@ import {
 import type * as domain from '../../domain/index.ts';
 import type { Order } from '../../repositories/nominations.repository.ts';
 
-/**
- * The domain's enum values <-> the contract's numbers, one table per enum. A table must name every
- * domain value (the compiler checks it); decoding goes through the same table backwards.
- */
-function enumCodec<D extends string, P extends number>(table: Readonly<Record<D, P>>) {
-  const back = new Map<number, D>();
-  for (const name of Object.keys(table) as D[]) back.set(table[name], name);
-  /** protovalidate refuses unknown and zero values first; this refuses them too. */
-  function decode(value: number, field: string): D {
-    const name = back.get(value);
-    if (name === undefined) {
-      throw invalidArgument([{ field, description: `${String(value)} is not a defined value` }]);
-    }
-    return name;
-  }
-  return {
-    encode: (value: D): P => table[value],
-    decode,
-    /** For a rule left out: the zero value means "not set". */
-    decodeOptional: (value: number, field: string): D | undefined =>
-      value === 0 ? undefined : decode(value, field),
-  };
-}
+// The domain's enum values <-> the contract's numbers, one table per enum, through the kit's
+// enumCodec: a table must name every domain value (the compiler checks it); decoding goes through
+// the same table backwards.
 
 export const roundStatuses = enumCodec<domain.RoundStatus, RoundStatus>({
   draft: RoundStatus.DRAFT,
@@ -117,10 +97,9 @@ export const importRowOutcomes = enumCodec<domain.ImportRowOutcome, ImportRowOut
   'not-written': ImportRowOutcome.NOT_WRITTEN,
 });
 
-/** The list order asked for; unspecified is newest change first. */
-export const ORDERS: Readonly<Record<NominationOrder, Order>> = {
-  [NominationOrder.UNSPECIFIED]: 'updated-desc',
-  [NominationOrder.UPDATED_DESC]: 'updated-desc',
-  [NominationOrder.NAME]: 'name',
-  [NominationOrder.SCORE_DESC]: 'score-desc',
-};
+/** The list order asked for; unspecified (decodeOptional gives undefined) is newest change first. */
+export const nominationOrders = enumCodec<Order, NominationOrder>({
+  'updated-desc': NominationOrder.UPDATED_DESC,
+  name: NominationOrder.NAME,
+  'score-desc': NominationOrder.SCORE_DESC,
+});
