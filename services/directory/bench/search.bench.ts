@@ -6,6 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { createGrpcClient, foldVietnamese, type ServiceClient } from '@expertnet/platform';
 import { demoAccessToken, loadStackConfig, up } from '@expertnet/infra';
+import { COHORTS_STREAM } from '@expertnet/proto/events';
 import {
   DirectoryService,
   FacetField,
@@ -96,7 +97,7 @@ try {
   const jsm = await jetstreamManager(nc);
   const durable = `directory-bench-${run}`;
   for (;;) {
-    const info = await jsm.consumers.info('COHORTS', durable).catch(() => undefined);
+    const info = await jsm.consumers.info(COHORTS_STREAM.name, durable).catch(() => undefined);
     if (info?.num_pending === 0 && info.num_ack_pending === 0) break;
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
