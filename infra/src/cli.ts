@@ -29,12 +29,22 @@ const commands: Record<string, (config: StackConfig, args: string[]) => Promise<
   down: (config) => down(config, report),
   reset: (config) => reset(config, report),
   async status(config) {
-    for (const server of await status(config)) {
-      const pid = server.pid === undefined ? '' : ` pid ${server.pid}`;
-      process.stdout.write(
-        `${server.name.padEnd(9)} ${server.state.padEnd(8)}${pid}  ${Object.values(server.env)[0] ?? ''}\n`,
-      );
-    }
+    const servers = await status(config);
+    // Columns as wide as their longest entry: "nominations" is longer than any server's name.
+    const width = (cells: readonly string[]) => Math.max(...cells.map((cell) => cell.length));
+    const pids = servers.map((server) => (server.pid === undefined ? '' : `pid ${server.pid}`));
+    const nameWidth = width(servers.map((server) => server.name));
+    const stateWidth = width(servers.map((server) => server.state));
+    const pidWidth = width(pids);
+    servers.forEach((server, index) => {
+      const columns = [
+        server.name.padEnd(nameWidth),
+        server.state.padEnd(stateWidth),
+        ...(pidWidth === 0 ? [] : [(pids[index] ?? '').padEnd(pidWidth)]),
+        Object.values(server.env)[0] ?? '',
+      ];
+      process.stdout.write(`${columns.join('  ').trimEnd()}\n`);
+    });
   },
   async env(config) {
     process.stdout.write(formatEnv(await currentEnv(config)));

@@ -56,6 +56,35 @@ describe('request ids', () => {
   });
 });
 
+describe('the entry points the platform prints', () => {
+  it.each(['/api/v1', '/api/v1/'])(
+    '%s answers where the documentation is, without a token',
+    async (url) => {
+      const { app } = await gateway();
+      const response = await app.inject({ method: 'GET', url });
+      expect(response.statusCode).toBe(200);
+      expect(response.json()).toEqual({
+        version: 'v1',
+        documentation: '/docs',
+        openapi: '/docs/json',
+        health: '/healthz',
+      });
+    },
+  );
+
+  it('sends a browser at / to the documentation', async () => {
+    const { app } = await gateway();
+    const response = await app.inject({ method: 'GET', url: '/' });
+    expect(response.statusCode).toBe(302);
+    expect(response.headers.location).toBe('/docs');
+  });
+
+  it('still refuses the resources under /api/v1 without a token', async () => {
+    const { app } = await gateway();
+    expect((await app.inject({ method: 'GET', url: '/api/v1/rounds' })).statusCode).toBe(401);
+  });
+});
+
 describe('authentication', () => {
   it('refuses /api/v1 without a token with a 401 problem, Vietnamese by default', async () => {
     const { app, calls } = await gateway({ listRounds });

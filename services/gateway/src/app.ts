@@ -2,7 +2,7 @@ import type { createLogger, TokenVerifier } from '@expertnet/platform';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.ts';
 import { decorateCaller } from './http/authentication.ts';
-import { registerOpenApi } from './http/openapi.ts';
+import { DOCS_PREFIX, registerOpenApi } from './http/openapi.ts';
 import { echoRequestId, requestIdOf } from './http/request-id.ts';
 import { PathOnlyLogController } from './http/request-logging.ts';
 import { problemOf } from './http/problem-mapping.ts';
@@ -10,6 +10,14 @@ import { installProblemHandlers, sendProblem } from './http/send-problem.ts';
 import type { ServiceTokenSource } from './http/service-account.ts';
 import { API_PREFIX, apiRoutes, publicApiRoutes } from './routes/api.routes.ts';
 import type { CohortsClient, DirectoryClient, NominationsClient } from './services.ts';
+
+/** What GET /api/v1 answers: the documents that describe the API. */
+const API_INDEX = {
+  version: 'v1',
+  documentation: DOCS_PREFIX,
+  openapi: `${DOCS_PREFIX}/json`,
+  health: '/healthz',
+} as const;
 
 export interface GatewayDependencies {
   readonly config: Pick<
@@ -60,6 +68,12 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
   installProblemHandlers(app);
   await registerOpenApi(app);
   app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
+  // The URL the platform prints: where to go next, without a token (every resource needs one).
+  for (const root of [API_PREFIX, `${API_PREFIX}/`]) {
+    app.get(root, { schema: { hide: true } }, () => API_INDEX);
+  }
+  // Until the portal is served here, the browser's first stop is the API's documentation.
+  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect(DOCS_PREFIX));
   const clients = {
     nominations: dependencies.nominations,
     cohorts: dependencies.cohorts,
