@@ -19,7 +19,11 @@ const vitest = spawnSync(
     `--outputFile.json=${report}`,
     ...process.argv.slice(2),
   ],
-  { stdio: 'inherit' },
+  {
+    stdio: 'inherit',
+    // A log file or CI gets plain text: vitest colours whenever CI is set, terminal or not.
+    env: process.stdout.isTTY ? process.env : { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+  },
 );
 
 interface JsonReport {

@@ -9,5 +9,6 @@ export {
 } from '../keycloak/ministry-demo.realm.ts';
 export { DEMO_PASSWORD } from '../keycloak/realm-parts.ts';
 export { GRPCURL, installGoTool } from './go-tools.ts';
+export { withProgress } from './progress.ts';
 export { stackPaths } from './stack-config.ts';
 export { demoAccessToken } from './demo-tokens.ts';

@@ -2,6 +2,7 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { portIsFree } from './commands.ts';
+import { withProgress } from './progress.ts';
 import { logTail, runningProcess, startProcess, stopProcess } from './processes.ts';
 import { keycloakServer } from './servers/keycloak.ts';
 import { mongoServer } from './servers/mongo.ts';
@@ -110,7 +111,14 @@ async function bringUp(
   }
   let launch;
   try {
-    launch = running === undefined ? await server.prepare(logFile) : undefined;
+    launch =
+      running === undefined
+        ? await withProgress(
+            report,
+            `${server.name}: installing or building what is missing (log ${path.relative(config.rootDir, logFile)})`,
+            () => server.prepare(logFile),
+          )
+        : undefined;
   } catch (error) {
     throw new Error(`${server.name}: install failed: ${String(error)}`, { cause: error });
   }

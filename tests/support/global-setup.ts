@@ -1,5 +1,13 @@
 import path from 'node:path';
-import { down, GRPCURL, installGoTool, loadStackConfig, stackPaths, up } from '@expertnet/infra';
+import {
+  down,
+  GRPCURL,
+  installGoTool,
+  loadStackConfig,
+  stackPaths,
+  up,
+  withProgress,
+} from '@expertnet/infra';
 import type { TestProject } from 'vitest/node';
 // Brings the ProvidedContext augmentation without loading vitest's test runtime here.
 import type {} from './stack-env.ts';
@@ -16,7 +24,9 @@ export default async function setup(project: TestProject) {
   const config = loadStackConfig();
   const [{ started, env }, grpcurl] = await Promise.all([
     up(config, report),
-    installGoTool(config, GRPCURL, path.join(stackPaths(config).logs, 'tools.log')),
+    withProgress(report, 'grpcurl: building it from the Go module proxy if missing', () =>
+      installGoTool(config, GRPCURL, path.join(stackPaths(config).logs, 'tools.log')),
+    ),
   ]);
   project.provide('stack', { ...env, GRPCURL: grpcurl });
   return async () => {
