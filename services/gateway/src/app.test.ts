@@ -161,6 +161,31 @@ describe('framework errors as problems', () => {
     });
   });
 
+  it('answers a method a known path does not take with 405 and the methods it takes', async () => {
+    const { app } = await gateway();
+    const response = await app.inject({ method: 'DELETE', url: '/api/v1/rounds?x=1' });
+    expect(response.statusCode).toBe(405);
+    expect(response.headers.allow).toBe('GET, HEAD, POST');
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(jsonOf(response)).toMatchObject({
+      code: 'METHOD_NOT_ALLOWED',
+      title: 'Phương thức không được hỗ trợ',
+      instance: '/api/v1/rounds',
+    });
+  });
+
+  it('matches path parameters when it lists the methods a path takes', async () => {
+    const { app } = await gateway();
+    const response = await app.inject({
+      method: 'PATCH',
+      url: '/api/v1/nominations/n-1/documents/d-7',
+    });
+    expect(response.statusCode).toBe(405);
+    expect(response.headers.allow).toBe('DELETE');
+    const unknown = await app.inject({ method: 'PUT', url: '/api/v1/nominations/n-1/nothing' });
+    expect(unknown.statusCode).toBe(404);
+  });
+
   it('answers a URL that is not valid percent-encoding with a 400 problem', async () => {
     const { app } = await gateway();
     const response = await app.inject({ method: 'GET', url: '/api/v1/nominations/%E0%A4%A' });

@@ -19,6 +19,7 @@ export const PROBLEM_TITLES = {
   401: { vi: 'Chưa xác thực', en: 'Authentication required' },
   403: { vi: 'Không có quyền thực hiện', en: 'Permission denied' },
   404: { vi: 'Không tìm thấy', en: 'Not found' },
+  405: { vi: 'Phương thức không được hỗ trợ', en: 'Method not allowed' },
   409: { vi: 'Xung đột dữ liệu', en: 'Conflict' },
   413: { vi: 'Nội dung gửi lên quá lớn', en: 'Content too large' },
   415: { vi: 'Kiểu nội dung không được hỗ trợ', en: 'Unsupported media type' },
@@ -72,6 +73,10 @@ export const PROBLEM_DETAILS = {
   ROUTE_NOT_FOUND: {
     vi: 'Không có đường dẫn {method} {path}.',
     en: 'There is no endpoint {method} {path}.',
+  },
+  METHOD_NOT_ALLOWED: {
+    vi: 'Đường dẫn {path} không nhận {method}; chỉ nhận {allowed}.',
+    en: '{path} does not take {method}; it takes {allowed}.',
   },
   EXPORT_TOO_LARGE: {
     vi: 'Danh sách có hơn {max} dòng, quá lớn để xuất một lần; hãy lọc bớt.',

@@ -1,25 +1,38 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { trackAllowedMethods } from './allowed-methods.ts';
 import { negotiateLanguage } from './language.ts';
 import { pathOf } from './request-logging.ts';
 import { problemOf } from './problem-mapping.ts';
 import { gatewayProblem, PROBLEM_CONTENT_TYPE, problemDocument, type Problem } from './problem.ts';
 
-/** Every error and every unknown route answers with application/problem+json. */
+/**
+ * Every error and every unknown route answers with application/problem+json: 405 with `Allow`
+ * for a method the path does not take, 404 for a path that does not exist.
+ */
 export function installProblemHandlers(app: FastifyInstance): void {
+  const allowedMethods = trackAllowedMethods(app);
   app.setErrorHandler((error, request, reply) => {
     const problem = problemOf(error, { bodyLimit: request.routeOptions.bodyLimit });
     if (problem.status >= 500) request.log.error({ err: error }, 'request failed');
     return sendProblem(request, reply, problem);
   });
-  app.setNotFoundHandler((request, reply) =>
-    sendProblem(
+  app.setNotFoundHandler((request, reply) => {
+    const path = pathOf(request.url);
+    const allowed = allowedMethods(path);
+    const params = { method: request.method, path };
+    if (allowed.length === 0) {
+      return sendProblem(request, reply, gatewayProblem(404, 'ROUTE_NOT_FOUND', { params }));
+    }
+    const allow = allowed.join(', ');
+    return sendProblem(
       request,
       reply,
-      gatewayProblem(404, 'ROUTE_NOT_FOUND', {
-        params: { method: request.method, path: pathOf(request.url) },
+      gatewayProblem(405, 'METHOD_NOT_ALLOWED', {
+        params: { ...params, allowed: allow },
+        headers: { allow },
       }),
-    ),
-  );
+    );
+  });
 }
 
 export function sendProblem(
