@@ -1,7 +1,7 @@
 import type { DescMessage } from '@bufbuild/protobuf';
 import { richStatusOf } from '@expertnet/platform';
 import type { ProblemStatus } from '../messages.ts';
-import { jsonFieldPath } from '../proto-json/field-path.ts';
+import { jsonFieldPath, renameFieldsInText } from '../proto-json/field-path.ts';
 import { gatewayProblem, type Problem } from './problem.ts';
 
 /** What a failed call of the kit's gRPC client rejects with (a grpc-js ServiceError). */
@@ -76,12 +76,15 @@ export function problemFromRpcError(error: RpcError, request: DescMessage): Prob
   if (status === 504) return gatewayProblem(504, 'SERVICE_TIMEOUT');
   if (status >= 500 && status !== 501) return gatewayProblem(500, 'INTERNAL');
   const { reason, violations } = richStatusOf(error);
+  const jsonNames = new Map(
+    violations.map((violation) => [violation.field, jsonFieldPath(request, violation.field)]),
+  );
   return {
     status,
     code: reason ?? name ?? 'UNKNOWN',
-    detail: error.details,
+    detail: renameFieldsInText(error.details, jsonNames),
     errors: violations.map((violation) => ({
-      field: jsonFieldPath(request, violation.field),
+      field: jsonNames.get(violation.field) ?? violation.field,
       message: violation.description,
     })),
   };

@@ -3,7 +3,7 @@ import {
   UpdateNominationRequestSchema,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import { describe, expect, it } from 'vitest';
-import { jsonFieldPath } from './field-path.ts';
+import { jsonFieldPath, renameFieldsInText } from './field-path.ts';
 
 describe('jsonFieldPath', () => {
   it.each([
@@ -21,6 +21,29 @@ describe('jsonFieldPath', () => {
   it('walks lists of messages', () => {
     expect(jsonFieldPath(CreateRoundRequestSchema, 'settings.rubric[0].max_score')).toBe(
       'settings.rubric[0].maxScore',
+    );
+  });
+});
+
+describe('renameFieldsInText', () => {
+  it('renames whole field paths only, longest first', () => {
+    const renames = new Map([
+      ['candidate.full_name', 'candidate.fullName'],
+      ['code', 'verificationCode'],
+    ]);
+    expect(
+      renameFieldsInText(
+        'candidate.full_name: required; verification_code: too short; code: bad; rubric[0].code: ok',
+        renames,
+      ),
+    ).toBe(
+      'candidate.fullName: required; verification_code: too short; verificationCode: bad; rubric[0].code: ok',
+    );
+  });
+
+  it('leaves a text without the fields as it is', () => {
+    expect(renameFieldsInText('the round is closed', new Map([['round_id', 'roundId']]))).toBe(
+      'the round is closed',
     );
   });
 });

@@ -35,3 +35,20 @@ export function messageOf(field: DescField): DescMessage | undefined {
       return undefined;
   }
 }
+
+/**
+ * `text` (a problem's detail, as a service wrote it) with each field path in `renames` replaced by
+ * the name the client used, so the detail and `errors[].field` name a field the same way. Only
+ * whole paths are replaced: "code" inside "verification_code" is not a match.
+ */
+export function renameFieldsInText(text: string, renames: ReadonlyMap<string, string>): string {
+  let renamed = text;
+  // Longest first: "candidate.full_name" before a "candidate" that prefixes it.
+  const longestFirst = [...renames].sort(([a], [b]) => b.length - a.length);
+  for (const [from, to] of longestFirst) {
+    if (from === '' || from === to) continue;
+    const escaped = from.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    renamed = renamed.replace(new RegExp(`(?<![\\w.\\[])${escaped}(?![\\w])`, 'g'), to);
+  }
+  return renamed;
+}

@@ -81,9 +81,12 @@ describe('GET /api/v1/public/certificates/verify', () => {
     const { app, calls } = await gateway({
       verifyCertificate: () =>
         Promise.reject(
-          rpcError('invalid-argument', 'INVALID_ARGUMENT', 'bad fields', [
-            { field: 'verification_code', description: 'value length must be at least 16' },
-          ]),
+          rpcError(
+            'invalid-argument',
+            'INVALID_ARGUMENT',
+            'verification_code: value length must be at least 16',
+            [{ field: 'verification_code', description: 'value length must be at least 16' }],
+          ),
         ),
     });
     const missing = await app.inject({ method: 'GET', url: '/api/v1/public/certificates/verify' });
@@ -99,6 +102,8 @@ describe('GET /api/v1/public/certificates/verify', () => {
     expect(jsonOf(short).errors).toEqual([
       { field: 'code', message: 'value length must be at least 16' },
     ]);
+    // The detail names the field as the errors do: the parameter the client sent.
+    expect(jsonOf(short).detail).toBe('code: value length must be at least 16');
   });
 
   it('answers 503 without calling the service when no service-account token can be had', async () => {

@@ -8,6 +8,7 @@ import {
   type ServiceTokenSource,
 } from '../http/service-account.ts';
 import { requestFromJson, responseToJson } from '../proto-json/convert.ts';
+import { renameFieldsInText } from '../proto-json/field-path.ts';
 import { jsonSchemaOf, schemaIdOf, type JsonSchema } from '../proto-json/json-schema.ts';
 import {
   queryParametersOf,
@@ -190,7 +191,13 @@ function withQueryNames(
     field: byField.get(fieldError.field) ?? fieldError.field,
   }));
   if (errors === undefined) return error;
-  const problem: Problem = { ...error.problem, errors };
+  const { detail } = error.problem;
+  const problem: Problem = {
+    ...error.problem,
+    errors,
+    // A service's detail is its own text; the gateway's own details name no request field.
+    ...(typeof detail === 'string' ? { detail: renameFieldsInText(detail, byField) } : {}),
+  };
   return new ProblemError(problem, { cause: error.cause });
 }
 
