@@ -25,13 +25,10 @@ import {
   TraineeTransferredSchema,
 } from '@expertnet/proto/expertnet/cohorts/v1/events_pb.ts';
 import { describe, expect, it } from 'vitest';
-import { recordAssessments } from './assessments.ts';
-import { revokeCertificate } from './certificates.ts';
 import { checkIn } from './check-in.ts';
 import { checkInCodeAt, checkInStep } from './check-in-code.ts';
 import { dropTrainee } from './enrolments.ts';
 import { EVENT_TYPES, type CohortsEvent } from './events.ts';
-import { graduateTrainee } from './graduation.ts';
 import { enrolFromNomination } from './nomination-events.ts';
 import { computeProgress } from './progress.ts';
 import {
@@ -45,10 +42,9 @@ import {
   nominationFacts,
   otherCohort,
   SESSION_START,
-  SIGNER,
 } from '../../test/fixtures.ts';
+import { graduationEvents, PASSING } from '../../test/graduation-scenario.ts';
 import { transferTrainee } from './transfer.ts';
-import type { AssessmentResult } from './types.ts';
 
 const SCHEMAS: Record<CohortsEvent['type'], DescMessage> = {
   [EVENT_TYPES.traineeEnrolled]: TraineeEnrolledSchema,
@@ -62,17 +58,6 @@ const SCHEMAS: Record<CohortsEvent['type'], DescMessage> = {
 
 const roundTrip = (schema: DescMessage, plain: object) =>
   toPlain(fromPlain(schema, plain as Plain), schema);
-
-const passing: AssessmentResult = {
-  enrolmentId: anEnrolment().id,
-  moduleCode: 'M1',
-  score: 90,
-  passed: true,
-  attempt: 1,
-  comment: '',
-  assessedBy: 'fac-1',
-  assessedAt: SESSION_START,
-};
 
 function oneOfEach(): CohortsEvent[] {
   const context = aContext();
@@ -92,57 +77,7 @@ function oneOfEach(): CohortsEvent[] {
     { session: aSession(), view: aView(), enrolment: anEnrolment(), code, key: CHECK_IN_KEY },
     aContext({ now }),
   ).events;
-  const scored = recordAssessments(
-    aView(),
-    'M1',
-    [{ enrolmentId: anEnrolment().id, score: 90, comment: '' }],
-    [anEnrolment()],
-    [],
-    context,
-  );
-  const passes = ['M1', 'M2'].map((moduleCode) => ({ ...passing, moduleCode }));
-  const lenient = aTrack({
-    completion: { minAttendancePercent: 0, excusedCountsAsAttended: false, minModulesPassed: 2 },
-  });
-  const progress = computeProgress({
-    track: lenient,
-    seats: [],
-    sessions: [],
-    attendance: [],
-    assessments: passes,
-    now: context.now,
-  });
-  const outcome = graduateTrainee(
-    {
-      enrolment: anEnrolment(),
-      view: aView(aCohort({ status: 'finished' })),
-      progress,
-      assessments: passes,
-      certificate: {
-        id: 'cert-1',
-        number: 'CDS-2025-000001',
-        signer: SIGNER,
-        verificationBaseUrl: 'https://expertnet.gov.vn/xac-minh',
-      },
-    },
-    context,
-  );
-  if (!outcome.graduated || outcome.already) throw new Error('expected a graduation');
-  const revoked = revokeCertificate(
-    outcome.certificate,
-    outcome.enrolment,
-    'Gian lận bài thi',
-    context,
-  ).events;
-  return [
-    ...enrolled,
-    ...transferred,
-    ...dropped,
-    ...attended,
-    ...scored.events,
-    ...outcome.events,
-    ...revoked,
-  ];
+  return [...enrolled, ...transferred, ...dropped, ...attended, ...graduationEvents(context)];
 }
 
 describe('event payloads against events.proto', () => {
@@ -205,6 +140,6 @@ describe('entities against cohorts.proto', () => {
       recordedAt: SESSION_START,
     };
     expect(roundTrip(AttendanceRecordSchema, record)).toEqual(record);
-    expect(roundTrip(AssessmentResultSchema, passing)).toEqual(passing);
+    expect(roundTrip(AssessmentResultSchema, PASSING)).toEqual(PASSING);
   });
 });

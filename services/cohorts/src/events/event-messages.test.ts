@@ -13,48 +13,31 @@ import {
   anActor,
   anEnrolment,
   aSession,
-  aTrack,
   aTrainee,
   aView,
   CHECK_IN_KEY,
   nominationFacts,
   otherCohort,
   SESSION_START,
-  SIGNER,
 } from '../../test/fixtures.ts';
+import { graduationEvents } from '../../test/graduation-scenario.ts';
 import {
   assignToCohort,
   checkIn,
   checkInCodeAt,
   checkInStep,
-  computeProgress,
   dropTrainee,
   enrolFromNomination,
-  graduateTrainee,
   markAttendance,
   promoteWaitlist,
-  recordAssessments,
   releaseFromCancelledCohort,
   removeForNomination,
-  revokeCertificate,
   transferTrainee,
-  type AssessmentResult,
   type CohortsEvent,
 } from '../domain/index.ts';
 import { envelopesOf } from './envelopes.ts';
 
 const context = aContext();
-
-const passing: AssessmentResult = {
-  enrolmentId: anEnrolment().id,
-  moduleCode: 'M1',
-  score: 90,
-  passed: true,
-  attempt: 1,
-  comment: '',
-  assessedBy: 'fac-1',
-  assessedAt: SESSION_START,
-};
 
 function enrolled(): CohortsEvent[] {
   const seated = enrolFromNomination(undefined, nominationFacts(), [aView()], context);
@@ -149,53 +132,13 @@ function attended(): CohortsEvent[] {
   return [...checkedIn, ...marked];
 }
 
-function graduation(): CohortsEvent[] {
-  const scored = recordAssessments(
-    aView(),
-    'M1',
-    [{ enrolmentId: anEnrolment().id, score: 90, comment: '' }],
-    [anEnrolment()],
-    [],
-    context,
-  ).events;
-  const passes = ['M1', 'M2'].map((moduleCode) => ({ ...passing, moduleCode }));
-  const lenient = aTrack({
-    completion: { minAttendancePercent: 0, excusedCountsAsAttended: false, minModulesPassed: 2 },
-  });
-  const progress = computeProgress({
-    track: lenient,
-    seats: [],
-    sessions: [],
-    attendance: [],
-    assessments: passes,
-    now: context.now,
-  });
-  const outcome = graduateTrainee(
-    {
-      enrolment: anEnrolment(),
-      view: aView(aCohort({ status: 'finished' })),
-      progress,
-      assessments: passes,
-      certificate: {
-        id: 'cert-1',
-        number: 'CDS-2025-000001',
-        signer: SIGNER,
-        verificationBaseUrl: 'https://expertnet.gov.vn/xac-minh',
-      },
-    },
-    context,
-  );
-  if (!outcome.graduated || outcome.already) throw new Error('expected a graduation');
-  const revoked = revokeCertificate(
-    outcome.certificate,
-    outcome.enrolment,
-    'Gian lận bài thi',
-    context,
-  ).events;
-  return [...scored, ...outcome.events, ...revoked];
-}
-
-const events = [...enrolled(), ...transferred(), ...dropped(), ...attended(), ...graduation()];
+const events = [
+  ...enrolled(),
+  ...transferred(),
+  ...dropped(),
+  ...attended(),
+  ...graduationEvents(context),
+];
 
 /** What the reflective mapping gave for an event (the kit's former domainEventEnvelopes: fromPlain). */
 function reflective(event: CohortsEvent) {

@@ -8,9 +8,7 @@ import {
   type MessageShape,
 } from '@bufbuild/protobuf';
 import { timestampDate, timestampFromDate, type Timestamp } from '@bufbuild/protobuf/wkt';
-import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
-import type { Actor } from '../../src/domain/vocabulary.ts';
-import { createEnvelope } from '../../src/events/envelope.ts';
+import { eventEnvelopes, type SubjectEvent } from '../../src/events/event-messages.ts';
 
 // The reflective mapping the services used before their typed mappers (grpc/ and events/ of each
 // service). It lives on only as the oracle of the tests that prove the typed mappers give the same
@@ -138,26 +136,17 @@ export function reflectiveEventEnvelopes<
   readonly schemas: Readonly<Record<E['type'], DescMessage>>;
   readonly newId: () => string;
 }) {
-  return (events: readonly E[], actor: Actor | undefined, now: Date): EventEnvelope[] =>
-    events.map((event) => {
-      const type: E['type'] = event.type;
-      const schema: DescMessage = options.schemas[type];
-      return createEnvelope(
-        {
-          subject: type,
-          schema,
-          data: fromPlain(schema, event.payload as Plain),
-          orgCode: event.orgCode,
-          ...(actor && {
-            actor: {
-              subject: actor.subject,
-              orgCode: actor.orgCode,
-              roles: [...actor.roles],
-              service: actor.service ?? '',
-            },
-          }),
-        },
-        { source: options.source, newId: options.newId, now: () => now.getTime() },
-      );
-    });
+  // The kit's envelope wrapping, with the reflective mapping as every subject's mapper: only the
+  // payload's mapping differs from what the services use now.
+  const reflective = (schema: DescMessage) => (payload: unknown) =>
+    fromPlain(schema, payload as Plain);
+  const schemas: Readonly<Record<string, DescMessage>> = options.schemas;
+  return eventEnvelopes<SubjectEvent, Readonly<Record<string, DescMessage>>>({
+    source: options.source,
+    schemas,
+    messages: Object.fromEntries(
+      Object.entries(schemas).map(([subject, schema]) => [subject, reflective(schema)]),
+    ),
+    newId: options.newId,
+  });
 }
