@@ -1,7 +1,9 @@
 // Nomination submit through the whole platform (gateway → gRPC → nominations → MongoDB with the
 // outbox → relay → JetStream) against raw Fastify with one MongoDB insert, in the same run:
 //   pnpm bench:nominations      (BENCH_SCALE=2 doubles the count)
-// Prints throughput, p50/p99, server CPU per request, and checks submitted = stored = published.
+// Prints throughput, p50/p99, server CPU per request, database commands per request (the
+// server's own counters), and checks submitted = stored = published once. BENCH_CPU_PROF=<dir>
+// writes V8 CPU profiles of the gateway and nominations for the platform run.
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import fsp from 'node:fs/promises';
@@ -22,6 +24,16 @@ import { kill9, startProcess, waitForOutput, outputOf } from '../support/process
 import { serversEnv, startService } from '../support/services.ts';
 import { cpuSeconds, cpuSecondsOfCommand } from './cpu.ts';
 
+/** Connection handshakes, heartbeats and this benchmark's own counter reads. */
+const HOUSEKEEPING = new Set([
+  'hello',
+  'ismaster',
+  'ping',
+  'serverstatus',
+  'buildinfo',
+  'endsessions',
+]);
+
 const scale = Number(process.env.BENCH_SCALE ?? '1');
 const count = 300 * scale;
 const concurrency = 8;
@@ -30,6 +42,9 @@ const stack = await up(config, (line) => process.stderr.write(`[stack] ${line}\n
 const servers = serversEnv((name) => stack.env[name] ?? '');
 const children: ChildProcess[] = [];
 const database = `nominations_bench_${randomUUID().slice(0, 8)}`;
+const profileDir = process.env.BENCH_CPU_PROF;
+const profiling = profileDir === undefined ? [] : ['--cpu-prof', `--cpu-prof-dir=${profileDir}`];
+const counters = await MongoClient.connect(servers.MONGO_URL);
 
 try {
   const nominations = await startService(
@@ -41,6 +56,8 @@ try {
       NOMINATIONS_NATIONAL_ID_KEY: randomBytes(32).toString('base64'),
     },
     'nominations serving',
+    undefined,
+    profiling,
   );
   children.push(nominations.child);
   const gateway = await startService(
@@ -52,6 +69,8 @@ try {
       EXPERTNET_GATEWAY_RATE_LIMIT_MAX: '1000000',
     },
     'gateway listening',
+    undefined,
+    profiling,
   );
   children.push(gateway.child);
   const raw = startProcess(path.join(import.meta.dirname, 'raw-submit-server.ts'), {
@@ -86,7 +105,7 @@ try {
 
   const nc = await connect({ servers: servers.NATS_URL });
   const { state } = await (await jetstreamManager(nc)).streams.info(NOMINATIONS_STREAM.name);
-  const published = new Set<string>();
+  const publications = new Map<string, number>();
   const messages = await (
     await jetstream(nc).consumers.get(NOMINATIONS_STREAM.name, {
       deliver_policy: DeliverPolicy.StartSequence,
@@ -98,9 +117,8 @@ try {
       const envelope = fromBinary(EventEnvelopeSchema, message.data);
       const submitted = NOMINATIONS_SUBJECTS.nominationSubmitted;
       if (envelope.subject !== submitted) continue;
-      published.add(
-        fromBinary(NOMINATIONS_EVENTS[submitted], envelope.data).nomination?.nominationId ?? '',
-      );
+      const id = fromBinary(NOMINATIONS_EVENTS[submitted], envelope.data).nomination?.nominationId;
+      publications.set(id ?? '', (publications.get(id ?? '') ?? 0) + 1);
     }
   })();
 
@@ -113,6 +131,7 @@ try {
   const databaseCpu = async () =>
     (await cpuSeconds(ferretPid)) + (await cpuSecondsOfCommand('postgres'));
   const rawDatabase = await databaseCpu();
+  const rawCommands = await databaseCommands(counters);
   const rawCpu = await cpuSeconds(raw.pid ?? 0);
   const rawRun = await measure('raw Fastify + 1 insert', count, concurrency, async (index) => {
     await send(
@@ -126,12 +145,15 @@ try {
   });
   const rawCpuPerRequest = ((await cpuSeconds(raw.pid ?? 0)) - rawCpu) / count;
   const rawDatabasePerRequest = ((await databaseCpu()) - rawDatabase) / count;
+  const rawCommandsPerRequest = commandsPerRequest(rawCommands, await databaseCommands(counters));
 
   const platformPids = [gateway.child.pid ?? 0, nominations.child.pid ?? 0];
   const cpuOf = async () =>
     (await Promise.all(platformPids.map(cpuSeconds))).reduce((a, b) => a + b);
   const kitDatabase = await databaseCpu();
+  const kitCommands = await databaseCommands(counters);
   const kitCpu = await cpuOf();
+  const platformRunStart = monotonicMicroseconds();
   const kitRun = await measure(
     'gateway → gRPC → Mongo + outbox',
     count,
@@ -143,35 +165,89 @@ try {
       });
     },
   );
+  // The relay publishes after the answer: wait for it, so its commands and CPU are counted too.
+  const deadline = Date.now() + 60_000;
+  while (publications.size < count && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 100));
+  if (profileDir !== undefined) {
+    // V8 stamps profile samples with the same monotonic clock: this selects the platform run.
+    process.stdout.write(
+      `  CPU profiles in ${profileDir}; platform run between ${String(platformRunStart)} and ${String(monotonicMicroseconds())} µs\n`,
+    );
+  }
   const kitCpuPerRequest = ((await cpuOf()) - kitCpu) / count;
   const kitDatabasePerRequest = ((await databaseCpu()) - kitDatabase) / count;
+  const kitCommandsPerRequest = commandsPerRequest(kitCommands, await databaseCommands(counters));
 
   printComparison('Nomination submit, concurrency 8', rawRun, kitRun);
   printCpu(rawCpuPerRequest, kitCpuPerRequest, rawRun, kitRun);
   process.stdout.write(
     `  database CPU per request (FerretDB + PostgreSQL): raw ${(rawDatabasePerRequest * 1000).toFixed(2)} ms, ` +
-      `platform ${(kitDatabasePerRequest * 1000).toFixed(2)} ms\n`,
+      `platform ${(kitDatabasePerRequest * 1000).toFixed(2)} ms\n` +
+      `  database commands per request (the server's serverStatus counters): raw ${rawCommandsPerRequest.total.toFixed(2)}, ` +
+      `platform ${kitCommandsPerRequest.total.toFixed(2)} (target ≤ 4, the relay's included: ${kitCommandsPerRequest.breakdown})\n`,
   );
 
-  // Nothing lost, nothing doubled: every submission stored once and published once.
-  const deadline = Date.now() + 60_000;
-  while (published.size < count && Date.now() < deadline)
-    await new Promise((r) => setTimeout(r, 100));
-  const mongo = await MongoClient.connect(servers.MONGO_URL);
-  const stored = await mongo
+  // Nothing lost, nothing doubled: every submission stored once and its event on the stream once.
+  const stored = await counters
     .db(database)
     .collection('nominations')
     .countDocuments({ status: 'submitted', outboxPending: { $ne: true } });
+  const lost = count - publications.size;
+  const doubled = [...publications.values()].filter((times) => times > 1).length;
   process.stdout.write(
-    `  submitted ${String(count)}, stored as submitted ${String(stored)}, submitted events published ${String(published.size)}` +
-      ` (lost ${String(count - published.size)}, doubled: JetStream de-duplicates by event id)\n`,
+    `  submitted ${String(count)}, stored as submitted ${String(stored)}, ` +
+      `submitted events on the stream ${String(publications.size)}\n`,
   );
-  await mongo.close();
+  process.stdout.write(
+    `W1 submit: ratio ${(kitRun.perSecond / rawRun.perSecond).toFixed(2)}, ` +
+      `own-cpu-ratio ${(kitCpuPerRequest / rawCpuPerRequest).toFixed(2)}, ` +
+      `db-commands-per-submit ${kitCommandsPerRequest.total.toFixed(2)}, ` +
+      `lost ${String(lost)}, doubled ${String(doubled)}\n`,
+  );
   await nc.close();
 } finally {
-  await Promise.all(children.map(kill9));
+  await counters.close();
+  // A profiled service writes its profile when it exits cleanly, so it gets SIGTERM.
+  await Promise.all(
+    children.map((child) => (profiling.length > 0 ? terminate(child) : kill9(child))),
+  );
 }
 process.exit(0);
+
+/** Every command the database server has answered, by name, less the drivers' housekeeping. */
+async function databaseCommands(client: MongoClient): Promise<Map<string, number>> {
+  const status = await client.db('admin').command({ serverStatus: 1 });
+  const commands = (status.metrics as { commands: Record<string, { total: unknown }> }).commands;
+  return new Map(
+    Object.entries(commands)
+      .filter(([name]) => !HOUSEKEEPING.has(name.toLowerCase()))
+      .map(([name, counter]) => [name, Number(counter.total)]),
+  );
+}
+
+/** The commands answered between two readings, per request: the total and its breakdown. */
+function commandsPerRequest(before: Map<string, number>, after: Map<string, number>) {
+  const byName = [...after]
+    .map(([name, total]) => [name, (total - (before.get(name) ?? 0)) / count] as const)
+    .filter(([, perRequest]) => perRequest > 0);
+  const total = byName.reduce((sum, [, perRequest]) => sum + perRequest, 0);
+  const breakdown = byName
+    .map(([name, perRequest]) => `${name} ${perRequest.toFixed(2)}`)
+    .join(', ');
+  return { total, breakdown };
+}
+
+function monotonicMicroseconds(): bigint {
+  return process.hrtime.bigint() / 1000n;
+}
+
+async function terminate(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
 
 function printCpu(raw: number, kit: number, rawRun: Summary, kitRun: Summary) {
   process.stdout.write(

@@ -25,10 +25,11 @@ export async function startService(
   env: Record<string, string>,
   ready: string,
   timeoutMs?: number,
+  extraNodeArgs: readonly string[] = [],
 ): Promise<{ child: ChildProcess; port: number }> {
   const serviceDir = path.join(repository, 'services', name);
   const child = startProcess(path.join(serviceDir, 'src/main.ts'), env, {
-    nodeArgs: ['--import', '@expertnet/platform/telemetry/register'],
+    nodeArgs: ['--import', '@expertnet/platform/telemetry/register', ...extraNodeArgs],
     cwd: serviceDir,
   });
   await waitForOutput(child, ready, timeoutMs);

@@ -5,7 +5,7 @@ import { MongoClient } from 'mongodb';
 import { exists, run, which } from '../commands.ts';
 import { stackPaths, type StackConfig } from '../stack-config.ts';
 import { selectMongoBackend } from './backends.ts';
-import { postgresUsable } from './postgres.ts';
+import { postgresClient, postgresUrl, postgresUsable } from './postgres.ts';
 import type { Launch, Server } from './server.ts';
 
 /**
@@ -40,16 +40,12 @@ export async function mongoServer(config: StackConfig): Promise<Server> {
             args: ['--bind_ip', host, '--port', String(config.mongo.port), '--dbpath', dataDir],
           };
         case 'ferretdb':
+          if (onPostgres) await installPushdownIndexes(config, logFile);
           return {
             file: await buildFerretDb(config, logFile),
             args: [
               ...['-listen', `${host}:${config.mongo.port}`, '-data', dataDir],
-              ...(onPostgres
-                ? [
-                    '-postgresql-url',
-                    `postgres://postgres@${host}:${config.postgres.port}/postgres`,
-                  ]
-                : []),
+              ...(onPostgres ? ['-postgresql-url', postgresUrl(config)] : []),
             ],
           };
       }
@@ -68,6 +64,16 @@ async function mongoPings(url: string): Promise<boolean> {
   } finally {
     await client.close();
   }
+}
+
+/** See infra/ferretdb/pushdown-indexes.sql: without it every lookup on PostgreSQL is a scan. */
+async function installPushdownIndexes(config: StackConfig, logFile: string): Promise<void> {
+  const script = path.join(config.rootDir, 'infra', 'ferretdb', 'pushdown-indexes.sql');
+  await run(
+    postgresClient,
+    [postgresUrl(config), '--quiet', '--no-psqlrc', '-v', 'ON_ERROR_STOP=1', '--file', script],
+    { logFile },
+  );
 }
 
 /** Builds infra/ferretdb once per source version (the Go caches make rebuilds cheap). */

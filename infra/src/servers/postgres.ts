@@ -8,11 +8,18 @@ const POSTGRES_MAJOR = '15';
 const BIN = `/usr/lib/postgresql/${POSTGRES_MAJOR}/bin`;
 /** PostgreSQL refuses to run as root; Debian's package creates this system user. */
 const SERVICE_USER = 'postgres';
+/** Debian's server package brings its client. */
+export const postgresClient = `${BIN}/psql`;
+
+/** FerretDB's way in: the service user, trusted on loopback. */
+export const postgresUrl = (config: StackConfig) =>
+  `postgres://${SERVICE_USER}@${config.host}:${String(config.postgres.port)}/postgres`;
 
 /**
- * PostgreSQL from Debian's packages, FerretDB's storage. FerretDB 1.x pushes filters, sorts and
- * limits down to PostgreSQL (indexes included); on SQLite it pushes down only a bare `_id`
- * equality and reads every document for anything else, a full collection scan per update.
+ * PostgreSQL from Debian's packages, FerretDB's storage. FerretDB 1.x pushes equality filters and
+ * limits down to PostgreSQL, where the GIN companions of infra/ferretdb/pushdown-indexes.sql
+ * answer them from an index; on SQLite it pushes down only a bare `_id` equality and reads every
+ * document for anything else, a full collection scan per update.
  */
 export function postgresServer(config: StackConfig): Promise<Server> {
   const { host } = config;
@@ -24,7 +31,7 @@ export function postgresServer(config: StackConfig): Promise<Server> {
       : { file, args };
   return Promise.resolve({
     name: 'postgres',
-    env: { FERRETDB_POSTGRESQL_URL: `postgres://${SERVICE_USER}@${host}:${port}/postgres` },
+    env: { FERRETDB_POSTGRESQL_URL: postgresUrl(config) },
     ports: [port],
     startTimeoutMs: 60_000,
     async prepare(logFile) {

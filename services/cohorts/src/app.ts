@@ -1,4 +1,9 @@
-import { serviceActor, resolveOrganisation, type createLogger } from '@expertnet/platform';
+import {
+  serviceActor,
+  resolveOrganisation,
+  type createLogger,
+  type OutboxWrite,
+} from '@expertnet/platform';
 import type { Db } from 'mongodb';
 import type { ServiceKeys } from './keys.ts';
 import { attendanceImportsRepository } from './repositories/attendance-imports.repository.ts';
@@ -50,7 +55,7 @@ export interface CohortsAppDependencies {
   readonly now: () => Date;
   readonly newId: () => string;
   /** Wakes the outbox relay after a write with events (a no-op where no relay runs). */
-  readonly eventsWritten: (written: { collection: string; id: string }) => void;
+  readonly eventsWritten: (written: OutboxWrite) => void;
   readonly logger: ReturnType<typeof createLogger>;
   /** Repositories to use instead of those over `db` (tests wrap one to inject a failure). */
   readonly repositories?: Partial<Repositories>;

@@ -1,3 +1,4 @@
+import type { OutboxWrite } from '@expertnet/platform';
 import type { Db } from 'mongodb';
 import type { Sector, SkillDefinition } from './domain/index.ts';
 import { directoryEnvelopes } from './events/envelopes.ts';
@@ -38,7 +39,7 @@ export interface DirectoryAppDependencies {
   /** Ids of event envelopes. */
   readonly newId: () => string;
   /** Wakes the outbox relay after a write with events (the relay's nudge). */
-  readonly eventsWritten: (written: { collection: string; id: string }) => void;
+  readonly eventsWritten: (written: OutboxWrite) => void;
   /** The taxonomy seeded into an empty database; the default vocabulary unless a test says. */
   readonly defaultTaxonomy?: readonly SkillDefinition[];
   readonly sectors?: readonly Sector[];

@@ -1,3 +1,4 @@
+import type { OutboxWrite } from '@expertnet/platform';
 import type { Db } from 'mongodb';
 import { importReportCodec } from './grpc/mapping/imports.ts';
 import { duplicateFlagsRepository } from './repositories/duplicate-flags.repository.ts';
@@ -45,7 +46,7 @@ export interface NominationsAppDependencies {
   readonly now: () => Date;
   readonly newId: () => string;
   /** Wakes the outbox relay after a write with events, naming the document written. */
-  readonly eventsWritten: (written: { collection: string; id: string }) => void;
+  readonly eventsWritten: (written: OutboxWrite) => void;
 }
 
 /**

@@ -36,7 +36,13 @@ export {
   type EventContext,
   type NewEvent,
 } from './events/envelope.ts';
-export { withEvents, outboxOf, OUTBOX_INDEX, type WithOutbox } from './events/outbox.ts';
+export {
+  withEvents,
+  outboxOf,
+  OUTBOX_INDEX,
+  type OutboxWrite,
+  type WithOutbox,
+} from './events/outbox.ts';
 export { createOutboxRelay, type OutboxRelay } from './events/relay.ts';
 export {
   createEventConsumer,
@@ -52,7 +58,7 @@ export {
 } from './events/streams.ts';
 export { listDeadLetters, replayDeadLetter, type DeadLetter } from './events/dead-letters.ts';
 export { ensureIndexes, type IndexDeclaration } from './mongo/indexes.ts';
-export { updateVersioned, type Versioned } from './mongo/versioned.ts';
+export { updateVersioned, updateVersionedWithEvents, type Versioned } from './mongo/versioned.ts';
 export { findPage, type Page, type PageQuery } from './mongo/pagination.ts';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './telemetry/telemetry.ts';
 export { currentTraceparent, tracePublish, traceProcess } from './telemetry/trace-context.ts';

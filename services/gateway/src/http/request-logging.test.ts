@@ -1,25 +1,34 @@
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { describe, expect, it, vi } from 'vitest';
 import { PathOnlyLogController } from './request-logging.ts';
 
 function requestTo(url: string) {
   const info = vi.fn();
-  const request = { method: 'POST', url, log: { info } } as unknown as FastifyRequest;
-  return { request, info };
+  const debug = vi.fn();
+  const request = { method: 'POST', url, log: { info, debug } } as unknown as FastifyRequest;
+  const reply = { statusCode: 200, elapsedTime: 4.2, log: { info } } as unknown as FastifyReply;
+  return { request, reply, info, debug };
 }
 
 describe('PathOnlyLogController', () => {
   const controller = new PathOnlyLogController();
   const url = '/api/v1/rounds/r1/nominations/import?mode=all-or-nothing&officer.phone=0912345678';
 
-  it('logs requests without the query string, where the import takes personal data', () => {
-    const { request, info } = requestTo(url);
+  it('logs one line per request, when it completes, without the query string', () => {
+    const { request, reply, info, debug } = requestTo(url);
     controller.incomingRequest(request);
+    controller.requestCompleted(null, request, reply);
+    expect(info).toHaveBeenCalledTimes(1);
     expect(info).toHaveBeenCalledWith(
-      { method: 'POST', path: '/api/v1/rounds/r1/nominations/import' },
-      'incoming request',
+      {
+        method: 'POST',
+        path: '/api/v1/rounds/r1/nominations/import',
+        statusCode: 200,
+        responseTime: 4.2,
+      },
+      'request completed',
     );
-    expect(JSON.stringify(info.mock.calls)).not.toContain('0912345678');
+    expect(JSON.stringify([info.mock.calls, debug.mock.calls])).not.toContain('0912345678');
   });
 
   it('does the same for unknown routes', () => {

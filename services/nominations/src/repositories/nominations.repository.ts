@@ -8,9 +8,9 @@ import {
   resolveOrganisation,
   scopeAdmits,
   scopeFilter,
-  updateVersioned,
-  withEvents,
+  updateVersionedWithEvents,
   type IndexDeclaration,
+  type OutboxWrite,
   type OrganisationScope,
   type PageQuery,
   type WithOutbox,
@@ -170,20 +170,25 @@ export function nominationsRepository(db: Db) {
       return toNomination(document);
     },
 
-    /** Saves a change with its revision and events, if nobody changed the nomination meanwhile. */
+    /**
+     * Saves a change with its revision and events, if nobody changed the nomination meanwhile;
+     * returns what the relay needs to publish the events (undefined: there were none).
+     */
     async save(
       scope: OrganisationScope,
       change: NominationChange,
       expectedVersion: number,
       events: readonly EventEnvelope[],
-    ): Promise<void> {
+    ): Promise<OutboxWrite | undefined> {
       const { _id, version: _version, ...fields } = toDocument(change.nomination);
-      const update = withEvents<NominationDocument>(
+      return updateVersionedWithEvents(
+        nominations,
+        { _id, ...inScope(scope) },
+        expectedVersion,
         { $set: fields, $push: { revisions: change.revision } },
         events,
+        `nomination ${_id}`,
       );
-      const filter = { _id, ...inScope(scope) };
-      await updateVersioned(nominations, filter, expectedVersion, update, `nomination ${_id}`);
     },
 
     async list(scope: OrganisationScope, query: NominationQuery, page: PageQuery) {

@@ -37,12 +37,20 @@ const toRound = ({ _id, outbox: _o, outboxPending: _p, opensAtMs: _s, ...rest }:
   ({ id: _id, ...rest }) as StoredRound;
 
 /**
+ * How long a round read is used again. Every submission reads its round, and rounds change
+ * rarely and only through this service: this process forgets a round when it saves it, and a
+ * change saved by another replica reaches this one within this time.
+ */
+const ROUND_REUSE_MS = 1_000;
+
+/**
  * The only code that touches `rounds`. Rounds and their quotas are programme-wide (the programme
  * office runs them, everyone signed in reads them), so no method takes an organisation scope;
  * an organisation's share of a round is read through the quota ledger, which is scoped.
  */
 export function roundsRepository(db: Db) {
   const rounds = db.collection<RoundDocument>('rounds');
+  const recent = new Map<string, { round: StoredRound; readAtMs: number }>();
   return {
     ensureIndexes: () => ensureIndexes(rounds, ROUND_INDEXES),
 
@@ -58,8 +66,14 @@ export function roundsRepository(db: Db) {
     },
 
     async get(id: string): Promise<StoredRound | undefined> {
+      const reused = recent.get(id);
+      if (reused && Date.now() - reused.readAtMs < ROUND_REUSE_MS) return reused.round;
+      const readAtMs = Date.now();
       const document = await rounds.findOne({ _id: id });
-      return document === null ? undefined : toRound(document);
+      if (document === null) return undefined;
+      const round = toRound(document);
+      recent.set(id, { round, readAtMs });
+      return round;
     },
 
     async list(statuses: readonly RoundStatus[], page: PageQuery) {
@@ -93,7 +107,13 @@ export function roundsRepository(db: Db) {
         },
         events,
       );
-      await updateVersioned(rounds, { _id: id }, expectedVersion, update, `round ${id}`);
+      recent.delete(id);
+      try {
+        await updateVersioned(rounds, { _id: id }, expectedVersion, update, `round ${id}`);
+      } finally {
+        // A read that began before this write may have kept the old round meanwhile.
+        recent.delete(id);
+      }
     },
   };
 }

@@ -31,7 +31,7 @@ function fakes(options: { nomination: Nomination; slotFree: boolean; saveFails?:
         calls.push(`nominations.save ${change.nomination.status}`);
         return options.saveFails === true
           ? Promise.reject(new DomainError('conflict', 'VERSION_CONFLICT', 'changed'))
-          : Promise.resolve();
+          : Promise.resolve({ collection: 'nominations', id: change.nomination.id, entries: [] });
       },
     },
     rounds: {
@@ -65,7 +65,7 @@ function fakes(options: { nomination: Nomination; slotFree: boolean; saveFails?:
 }
 
 describe('submitNominationUseCase', () => {
-  it('takes a slot and stores the submission: four database commands, no more', async () => {
+  it('takes a slot and stores the submission: four repository calls, no more', async () => {
     const { calls, submit } = fakes({ nomination: aNomination(), slotFree: true });
     expect((await submit()).status).toBe('submitted');
     expect(calls).toEqual([

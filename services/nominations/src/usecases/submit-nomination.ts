@@ -24,7 +24,8 @@ export interface SubmitNominationInput {
  * letter, eligibility); a first submission then claims a slot under its organisation's ceiling
  * (one conditional update: two submissions racing for the last slot cannot both win) and the
  * domain refuses it without one (QUOTA_EXCEEDED); if storing the submission fails, the slot is
- * given back. Four database commands: the nomination, the round, the claim, the save.
+ * given back. Four repository calls: the nomination, the round (a read of the last second is
+ * reused), the claim, the save; the relay publishes the events without reading them back.
  */
 export function submitNominationUseCase(deps: UseCaseDependencies) {
   return async (caller: Caller, input: SubmitNominationInput): Promise<Nomination> => {

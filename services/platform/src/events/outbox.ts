@@ -15,6 +15,17 @@ export interface OutboxEntry {
   readonly traceparent?: string;
 }
 
+/**
+ * What a write with events tells the relay: the document it wrote and, when the write knows them
+ * to be the document's whole outbox (nothing was waiting before it), the entries themselves, so
+ * the relay publishes them without reading the document back.
+ */
+export interface OutboxWrite {
+  readonly collection: string;
+  readonly id: unknown;
+  readonly entries?: readonly OutboxEntry[];
+}
+
 /** Fields every document with an outbox carries. */
 export interface WithOutbox {
   outbox?: OutboxEntry[];
@@ -29,12 +40,13 @@ export interface WithOutbox {
  */
 export function withEvents<T extends Document>(
   update: UpdateFilter<T>,
-  events: readonly EventEnvelope[],
+  events: readonly EventEnvelope[] | readonly OutboxEntry[],
 ): UpdateFilter<T> {
+  const entries = events.map((event) => ('envelope' in event ? event : outboxEntry(event)));
   const merged: Document = { ...update };
   merged.$push = {
     ...(update.$push as Document | undefined),
-    outbox: { $each: outboxEntries(events) },
+    outbox: { $each: entries },
   };
   merged.$set = { ...update.$set, outboxPending: true };
   return merged;
@@ -45,14 +57,16 @@ export function outboxOf(events: readonly EventEnvelope[]): WithOutbox {
   return events.length === 0 ? {} : { outbox: outboxEntries(events), outboxPending: true };
 }
 
-function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
-  return events.map((event) => ({
-    id: event.id,
-    subject: event.subject,
-    envelope: new Binary(encodeEnvelope(event)),
-    traceparent: event.traceparent,
-  }));
+export function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
+  return events.map(outboxEntry);
 }
+
+const outboxEntry = (event: EventEnvelope): OutboxEntry => ({
+  id: event.id,
+  subject: event.subject,
+  envelope: new Binary(encodeEnvelope(event)),
+  traceparent: event.traceparent,
+});
 
 /** Every collection with an outbox declares this index beside its repository's others. */
 export const OUTBOX_INDEX: IndexDeclaration = {

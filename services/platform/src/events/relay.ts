@@ -1,10 +1,10 @@
 import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
-import type { Collection, Db, ObjectId, WithId } from 'mongodb';
+import type { AnyBulkWriteOperation, Collection, Db, ObjectId, WithId } from 'mongodb';
 import type { Logger } from 'pino';
 import { reach } from './faults.ts';
 import { tracePublish } from '../telemetry/trace-context.ts';
-import type { OutboxEntry, WithOutbox } from './outbox.ts';
+import type { OutboxEntry, OutboxWrite, WithOutbox } from './outbox.ts';
 
 /** What the relay reads and writes of a document: its id and its outbox. */
 interface OutboxDocument extends WithOutbox {
@@ -18,10 +18,9 @@ export interface OutboxRelayOptions {
   readonly js: JetStreamClient;
   readonly logger: Logger;
   /**
-   * How often to scan every collection for pending events. Writers in this process nudge the
-   * relay with the document they wrote, so the scan only finds what a crashed process or another
-   * replica left behind: it can be rare, and must be, since a scan is a full collection read on
-   * servers without index pushdown (FerretDB 1.x with SQLite).
+   * How often to look for pending events in every collection (through OUTBOX_INDEX). Writers in
+   * this process nudge the relay with the document they wrote, so the search only finds what a
+   * crashed process or another replica left behind, or a publish that failed.
    */
   readonly pollIntervalMs?: number;
   readonly batchSize?: number;
@@ -32,10 +31,11 @@ export interface OutboxRelay {
   runOnce(): Promise<number>;
   start(): void;
   /**
-   * Wakes the loop at once. Given the collection and id of the document just written with
-   * events, the relay publishes that document's events without scanning for them.
+   * Wakes the loop at once. Given the document just written with events, the relay publishes
+   * that document's events without searching for them; given its entries too (the document's
+   * whole outbox), without reading it.
    */
-  nudge(written?: { readonly collection: string; readonly id: unknown }): void;
+  nudge(written?: OutboxWrite): void;
   stop(): Promise<void>;
 }
 
@@ -50,8 +50,9 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   let running: Promise<void> | undefined;
   let stopped = false;
   let wake: (() => void) | undefined;
-  // Documents nudged since the last pass, by collection; a nudge without one asks for a scan.
-  let written = new Map<string, Set<unknown>>();
+  // Documents nudged since the last pass, by collection, with their whole outbox when the writer
+  // knew it (undefined: read the document); a nudge without a document asks for a search.
+  let written = new Map<string, Map<unknown, readonly OutboxEntry[] | undefined>>();
   let scanWanted = true;
   let lastScan = 0;
   // A function, so the loop reads the flag as nudge() left it during an await.
@@ -71,23 +72,35 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     await reach('relay.after-read');
     await Promise.all(entries.map(publish));
     await reach('relay.after-publish');
-    // Clears outbox and flag together when no event was added since we read it (the usual
-    // case); otherwise removes exactly the published entries and leaves the flag for the rest.
-    // `$pullAll` takes exact values: FerretDB 1.x silently ignores `$pull` with a condition.
-    const cleared = await collection.updateOne(
-      { _id: doc._id, outbox: entries },
-      { $set: { outbox: [], outboxPending: false } },
-    );
-    if (cleared.matchedCount === 0 && entries.length > 0) {
-      const pulled = await collection.updateOne(
-        { _id: doc._id },
-        { $pullAll: { outbox: entries } },
-      );
-      if (pulled.modifiedCount !== 1) {
-        throw new Error(`events of ${String(doc._id)} were published but could not be marked sent`);
-      }
-    }
+    await markSent(collection, [{ _id: doc._id, entries }]);
     return entries.length;
+  }
+
+  /**
+   * Removes published entries from their documents: one command for all of them as a rule.
+   * Clears outbox and flag together where no event was added since (the usual case); otherwise
+   * removes exactly the published entries and leaves the flag for the rest. `$pullAll` takes
+   * exact values: FerretDB 1.x silently ignores `$pull` with a condition.
+   */
+  async function markSent(
+    collection: Collection<OutboxDocument>,
+    sent: readonly { _id: OutboxDocument['_id']; entries: readonly OutboxEntry[] }[],
+  ): Promise<void> {
+    const clear = (doc: (typeof sent)[number]): AnyBulkWriteOperation<OutboxDocument> => ({
+      updateOne: {
+        filter: { _id: doc._id, outbox: [...doc.entries] },
+        update: { $set: { outbox: [], outboxPending: false } },
+      },
+    });
+    const cleared = await collection.bulkWrite(sent.map(clear), { ordered: false });
+    if (cleared.matchedCount === sent.length) return;
+    // Some documents gained events meanwhile. Pulling from one already cleared changes nothing.
+    const pull = (doc: (typeof sent)[number]): AnyBulkWriteOperation<OutboxDocument> => ({
+      updateOne: { filter: { _id: doc._id }, update: { $pullAll: { outbox: [...doc.entries] } } },
+    });
+    await collection.bulkWrite(sent.filter((doc) => doc.entries.length > 0).map(pull), {
+      ordered: false,
+    });
   }
 
   async function publish(entry: OutboxEntry): Promise<void> {
@@ -113,22 +126,31 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
   }
 
   /**
-   * The documents nudged since the last pass, each read by its id alone: a bare `_id` equality is
-   * the one filter every MongoDB-wire server answers from its index (FerretDB does not push `$in`
-   * or a second condition down, and would read the whole collection).
+   * The documents nudged since the last pass. Those whose writer passed their whole outbox are
+   * published from memory and marked sent together; the others are read by their id alone, the
+   * one filter every MongoDB-wire server answers from its index.
    */
   async function relayWritten(): Promise<number> {
     let published = 0;
-    for (const [name, ids] of takeWritten()) {
+    for (const [name, nudged] of takeWritten()) {
       const collection = options.db.collection<OutboxDocument>(name);
-      const documents = await Promise.all(
-        [...ids].map((id) => collection.findOne({ _id: id as OutboxDocument['_id'] })),
+      const known = [...nudged]
+        .filter((entry): entry is [OutboxDocument['_id'], readonly OutboxEntry[]] => !!entry[1])
+        .map(([_id, entries]) => ({ _id, entries }));
+      const unknown = [...nudged].filter(([, entries]) => entries === undefined);
+      const read = await Promise.all(
+        unknown.map(([id]) => collection.findOne({ _id: id as OutboxDocument['_id'] })),
       );
-      const pending = documents.filter(
+      const pending = read.filter(
         (doc): doc is WithId<OutboxDocument> => doc?.outboxPending === true,
       );
+      await Promise.all(known.flatMap((doc) => doc.entries.map(publish)));
+      if (known.length > 0) {
+        await reach('relay.after-publish');
+        await markSent(collection, known);
+      }
       const counts = await Promise.all(pending.map((doc) => relayDocument(collection, doc)));
-      published += counts.reduce((sum, count) => sum + count, 0);
+      published += counts.reduce((sum, count) => sum + count, known.length);
     }
     return published;
   }
@@ -168,9 +190,13 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
     nudge(document) {
       if (document === undefined) scanWanted = true;
       else {
-        const ids = written.get(document.collection) ?? new Set();
-        ids.add(document.id);
-        written.set(document.collection, ids);
+        const nudged =
+          written.get(document.collection) ??
+          new Map<unknown, readonly OutboxEntry[] | undefined>();
+        // Two writes of one document in one pass: only its stored outbox has both, in order.
+        const entries = nudged.has(document.id) ? undefined : document.entries;
+        nudged.set(document.id, entries);
+        written.set(document.collection, nudged);
       }
       wake?.();
     },

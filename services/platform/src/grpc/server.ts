@@ -53,8 +53,11 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
       reply: sendUnaryData<Message>,
     ) => {
       const aborted = new AbortController();
+      let answered = false;
+      // grpc-js also reports a call it has already answered as cancelled when its stream closes;
+      // aborting then would only build an AbortError nobody reads.
       call.on('cancelled', () => {
-        aborted.abort();
+        if (!answered) aborted.abort();
       });
       try {
         const token = bearerToken(call.metadata);
@@ -69,11 +72,13 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
           signal: aborted.signal,
         };
         const response = await handler(call.request, context);
+        answered = true;
         reply(null, create(method.output, response));
       } catch (error) {
         if (!(error instanceof DomainError)) {
           options.logger.error({ err: error, method: method.name }, 'gRPC handler failed');
         }
+        answered = true;
         reply(toServiceError(error));
       }
     };

@@ -41,7 +41,12 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
     env.OTEL_TRACES_EXPORTER !== undefined ||
     env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined ||
     env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT !== undefined;
-  if (memory === undefined && !exporterConfigured) process.env.OTEL_TRACES_EXPORTER = 'none';
+  if (memory === undefined && !exporterConfigured) {
+    process.env.OTEL_TRACES_EXPORTER = 'none';
+    // Spans nobody receives are not recorded. Trace ids are still made and propagated, so log
+    // lines and events still name their trace.
+    process.env.OTEL_TRACES_SAMPLER ??= 'always_off';
+  }
   process.env.OTEL_SERVICE_NAME ??= options.service;
   const sdk = new NodeSDK({
     serviceName: options.service,
@@ -49,7 +54,10 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
     instrumentations: [
       new HttpInstrumentation(),
       new GrpcInstrumentation(),
-      new MongoDBInstrumentation(),
+      // MongoDB spans are leaves: they carry no context onward, and describing each command
+      // (it serialises the command) was the largest telemetry cost in the submit benchmark's
+      // CPU profile. Where no span is exported, they are not made.
+      ...(memory !== undefined || exporterConfigured ? [new MongoDBInstrumentation()] : []),
       new FastifyOtelInstrumentation({ registerOnInitialization: true }),
     ],
   });

@@ -6,8 +6,10 @@ import {
   createEventConsumer,
   createLogger,
   ensureStream,
+  updateVersionedWithEvents,
   withEvents,
   type EventConsumer,
+  type OutboxWrite,
 } from '@expertnet/platform';
 import { NoteSavedSchema } from '@expertnet/proto/expertnet/probe/v1/events_pb.ts';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
@@ -48,9 +50,8 @@ export async function ensureFixtureStream(nc: NatsConnection, fixture: EventFixt
   });
 }
 
-/** The producing use case: save a note and its NoteSaved event in one document update. */
-export async function saveNote(db: Db, fixture: EventFixture, orgCode: string, text: string) {
-  const event = createEnvelope(
+const noteSaved = (fixture: EventFixture, orgCode: string, text: string) =>
+  createEnvelope(
     {
       subject: `${fixture.subjectPrefix}.note.saved`,
       schema: NoteSavedSchema,
@@ -59,10 +60,39 @@ export async function saveNote(db: Db, fixture: EventFixture, orgCode: string, t
     },
     { source: 'probe', newId: randomUUID, now: Date.now },
   );
+
+/** The producing use case: save a note and its NoteSaved event in one document update. */
+export async function saveNote(db: Db, fixture: EventFixture, orgCode: string, text: string) {
+  const event = noteSaved(fixture, orgCode, text);
   await db
     .collection<{ _id: string }>('notes')
     .updateOne({ _id: orgCode }, withEvents({ $set: { text } }, [event]), { upsert: true });
   return event.id;
+}
+
+/**
+ * The producing use case as the services write: a versioned note revised with its NoteSaved
+ * event; the answer is what the writer nudges its relay with.
+ */
+export async function reviseNote(
+  db: Db,
+  fixture: EventFixture,
+  orgCode: string,
+  text: string,
+): Promise<{ eventId: string; written: OutboxWrite | undefined }> {
+  const notes = db.collection<{ _id: string; text: string; version: number }>('notes');
+  const current = await notes.findOne({ _id: `revised-${orgCode}` });
+  if (current === null) await notes.insertOne({ _id: `revised-${orgCode}`, text: '', version: 1 });
+  const event = noteSaved(fixture, orgCode, text);
+  const written = await updateVersionedWithEvents(
+    notes,
+    { _id: `revised-${orgCode}` },
+    current?.version ?? 1,
+    { $set: { text } },
+    [event],
+    `note ${orgCode}`,
+  );
+  return { eventId: event.id, written };
 }
 
 /** The consuming side: counts notes per organisation, each event at most once. */

@@ -21,12 +21,14 @@ import {
   ensureFixtureStream,
   fixtureEnv,
   newFixture,
+  reviseNote,
   saveNote,
   startTally,
   type EventFixture,
 } from '../events/fixture.ts';
 import {
   kill9,
+  outputOf,
   startProcess,
   waitForOutput,
   waitUntil,
@@ -122,6 +124,55 @@ describe('events are never lost or doubled, proven by killing processes', () => 
     await allRelayed();
     // The restarted relay published it again; JetStream dropped the copy by its message id.
     expect(await storedEventIds()).toEqual([eventId]);
+  });
+
+  it('publishes events it holds in memory once, across a SIGKILL between the publish and the mark', async () => {
+    await freshFixture();
+    // The writer's own relay publishes from memory; it is killed before marking any sent.
+    const writer = spawnService('relay-process.ts', {
+      RELAY_WRITES: '5',
+      EXPERTNET_FAULT_PAUSE: 'relay.after-publish',
+    });
+    await waitForOutput(writer, 'FAULT-PAUSED relay.after-publish');
+    await kill9(writer);
+    const written = [...outputOf(writer).matchAll(/WROTE (\S+)/g)].map((match) => match[1]);
+    const atKill = await storedEventIds();
+    expect(atKill.length).toBeGreaterThan(0);
+    expect(await pendingDocuments()).toBeGreaterThan(0);
+
+    spawnService('relay-process.ts');
+    await allRelayed();
+    const stored = await storedEventIds();
+    console.info(
+      `in-memory kill test: ${String(written.length)} written, ${String(atKill.length)} stored at SIGKILL, ${String(stored.length)} after restart`,
+    );
+    expect(new Set(stored)).toEqual(new Set(written));
+    expect(stored).toHaveLength(new Set(stored).size);
+  });
+
+  it('keeps the order of a document whose earlier events were still waiting when it was written again', async () => {
+    await freshFixture();
+    const first = await reviseNote(db, fixture, 'P01', 'bản 1');
+    const second = await reviseNote(db, fixture, 'P01', 'bản 2');
+    // Only the first write knew its events were the document's whole outbox.
+    expect(first.written?.entries).toHaveLength(1);
+    expect(second.written).toBeDefined();
+    expect(second.written?.entries).toBeUndefined();
+
+    const relay = createOutboxRelay({
+      db,
+      collections: ['notes'],
+      js: jetstream(nc),
+      logger: createLogger({ service: 'relay', level: 'silent' }),
+      pollIntervalMs: 600_000,
+    });
+    relay.start();
+    // The later nudge arrives first; the relay reads the document and publishes both in order.
+    if (second.written) relay.nudge(second.written);
+    if (first.written) relay.nudge(first.written);
+    await allRelayed();
+    await relay.stop();
+    expect(await storedEventIds()).toEqual([first.eventId, second.eventId]);
   });
 
   it('relays a batch of 200 events exactly once across a SIGKILL in the middle', async () => {

@@ -6,6 +6,7 @@ import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
 import { DomainError } from '../../src/errors/domain-error.ts';
+import type { OutboxWrite } from '../../src/events/outbox.ts';
 import { createOutboxRelay } from '../../src/events/relay.ts';
 import { ensureStream, type StreamSpec } from '../../src/events/streams.ts';
 import { createLogger } from '../../src/logging/logger.ts';
@@ -36,7 +37,7 @@ export async function inProcessServers(options: {
     jsm,
     relay,
     logger,
-    eventsWritten: (written: { collection: string; id: string }) => {
+    eventsWritten: (written: OutboxWrite) => {
       relay.nudge(written);
     },
     async close() {

@@ -1,4 +1,4 @@
-import { DomainError, type createLogger } from '@expertnet/platform';
+import { DomainError, type createLogger, type OutboxWrite } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import type { ChangeContext, CohortsEvent } from '../../domain/index.ts';
 import { envelopesOf } from '../../events/envelopes.ts';
@@ -28,7 +28,7 @@ export interface Dependencies extends Repositories {
   readonly now: () => Date;
   readonly newId: () => string;
   /** Wakes the outbox relay after a write with events, naming the document written. */
-  readonly eventsWritten: (written: { collection: string; id: string }) => void;
+  readonly eventsWritten: (written: OutboxWrite) => void;
   /** For follow-up work that must not fail the call (a promotion the sweep will finish). */
   readonly logger: ReturnType<typeof createLogger>;
 }

@@ -1,4 +1,4 @@
-import type { Actor } from '@expertnet/platform';
+import type { Actor, OutboxWrite } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import type { DirectoryEvent, ExpertProfile } from '../../domain/index.ts';
 import type { ExpertIndex } from '../../read-model/expert-index.ts';
@@ -26,7 +26,7 @@ export interface SaveProfileDependencies {
     now: Date,
   ) => EventEnvelope[];
   /** Wakes the outbox relay after a write with events, naming the document written. */
-  readonly eventsWritten: (written: { collection: string; id: string }) => void;
+  readonly eventsWritten: (written: OutboxWrite) => void;
 }
 
 /**

@@ -4,6 +4,7 @@ import {
   resolveOrganisation,
   type ChangeContext,
   type OrganisationScope,
+  type OutboxWrite,
   type Principal,
 } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
@@ -36,7 +37,7 @@ export interface UseCaseDependencies {
   readonly now: () => Date;
   readonly newId: () => string;
   /** Wakes the outbox relay after a write with events, naming the document written. */
-  readonly eventsWritten: (written: { collection: string; id: string }) => void;
+  readonly eventsWritten: (written: OutboxWrite) => void;
 }
 
 /** Who calls a use case: the signed-in principal and the scope its access check granted. */

@@ -19,8 +19,8 @@ export async function storeChange(
 ): Promise<Nomination> {
   const after = change.nomination;
   const events = envelopes(change.events, context);
-  await deps.nominations.save(scope, change, expectedVersion, events);
-  if (events.length > 0) deps.eventsWritten({ collection: 'nominations', id: after.id });
+  const written = await deps.nominations.save(scope, change, expectedVersion, events);
+  if (written) deps.eventsWritten(written);
   return after;
 }
 
