@@ -12,3 +12,4 @@ export { GRPCURL, installGoTool } from './go-tools.ts';
 export { withProgress } from './progress.ts';
 export { stackPaths } from './stack-config.ts';
 export { demoAccessToken } from './demo-tokens.ts';
+export { postgresClient } from './servers/postgres.ts';
