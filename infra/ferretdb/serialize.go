@@ -16,7 +16,9 @@ import (
 // write, with no lock between them: two concurrent updates of one document overwrite each other
 // (measured: 16 connections × 50 `$inc` kept 45 of 800). MongoDB guarantees single-document
 // atomicity and ExpertNet's outbox and optimistic concurrency rely on it. This front serialises
-// those read-modify-write commands across all connections and passes everything else through.
+// those read-modify-write commands and passes everything else through. A command whose every
+// statement names its document by `_id` waits only for commands on the same documents (the
+// services' writes nearly all do); any other waits for all of them, and they for it.
 
 const (
 	opMsg           = 2013
@@ -28,8 +30,10 @@ var serialisedCommands = map[string]bool{"update": true, "findAndModify": true, 
 
 type serialisingFront struct {
 	backend string
-	writes  sync.Mutex
-	logger  *slog.Logger
+	// Held shared by commands on named documents, exclusively by any other read-modify-write.
+	writes    sync.RWMutex
+	documents keyedLocks
+	logger    *slog.Logger
 }
 
 func (f *serialisingFront) serve(ctx context.Context, listener net.Listener) error {
@@ -77,8 +81,14 @@ func (f *serialisingFront) relay(client net.Conn) {
 
 func (f *serialisingFront) roundTrip(request []byte, client, backend net.Conn) error {
 	if serialisedCommands[commandName(request)] {
-		f.writes.Lock()
-		defer f.writes.Unlock()
+		if keys, named := documentKeys(request); named {
+			f.writes.RLock()
+			defer f.writes.RUnlock()
+			defer f.documents.lock(keys)()
+		} else {
+			f.writes.Lock()
+			defer f.writes.Unlock()
+		}
 	}
 	if _, err := backend.Write(request); err != nil {
 		return err

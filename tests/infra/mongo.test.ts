@@ -85,4 +85,54 @@ describe(`MongoDB-wire server`, () => {
     expect(counter?.count).toBe(800);
     expect(new Set(counter?.log).size).toBe(800);
   });
+
+  it('keeps updates atomic when writes by _id, by another field and in bulk meet on the same documents', async () => {
+    // The MongoDB-wire server may let writes to different documents run together; writes to
+    // the same document, however each names it, must still never overwrite one another.
+    const writers = await Promise.all(
+      Array.from({ length: 12 }, () =>
+        MongoClient.connect(stackEnv('MONGO_URL'), { maxPoolSize: 1 }),
+      ),
+    );
+    interface Tally {
+      _id: string;
+      region: string;
+      count: number;
+    }
+    const tallies = db.collection<Tally>('tallies');
+    await tallies.insertMany([
+      { _id: 'A', region: 'north', count: 0 },
+      { _id: 'B', region: 'north', count: 0 },
+      { _id: 'C', region: 'south', count: 0 },
+    ]);
+    try {
+      await Promise.all(
+        writers.map(async (writer, w) => {
+          const collection = writer.db(db.databaseName).collection<Tally>('tallies');
+          for (let i = 0; i < 30; i += 1) {
+            if (w % 3 === 0) await collection.updateOne({ _id: 'A' }, { $inc: { count: 1 } });
+            else if (w % 3 === 1) {
+              await collection.updateOne(
+                { region: 'north', _id: { $ne: 'B' } },
+                { $inc: { count: 1 } },
+              );
+            } else {
+              await collection.bulkWrite([
+                { updateOne: { filter: { _id: 'C' }, update: { $inc: { count: 1 } } } },
+                { updateOne: { filter: { _id: 'A' }, update: { $inc: { count: 1 } } } },
+              ]);
+            }
+          }
+        }),
+      );
+    } finally {
+      await Promise.all(writers.map((writer) => writer.close()));
+    }
+    // 4 writers by _id on A, 4 by region on A, 4 in bulk on C and A; 30 rounds each.
+    expect(await tallies.find({}, { sort: { _id: 1 } }).toArray()).toEqual([
+      { _id: 'A', region: 'north', count: 360 },
+      { _id: 'B', region: 'north', count: 0 },
+      { _id: 'C', region: 'south', count: 120 },
+    ]);
+  });
 });

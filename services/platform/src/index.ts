@@ -38,6 +38,7 @@ export {
 } from './events/envelope.ts';
 export {
   withEvents,
+  updateWithEvents,
   outboxOf,
   OUTBOX_INDEX,
   type OutboxWrite,

@@ -1,4 +1,4 @@
-import { Binary, type Document, type UpdateFilter } from 'mongodb';
+import { Binary, type Collection, type Document, type Filter, type UpdateFilter } from 'mongodb';
 import type { IndexDeclaration } from '../mongo/indexes.ts';
 import { encodeEnvelope } from './envelope.ts';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
@@ -52,12 +52,35 @@ export function withEvents<T extends Document>(
   return merged;
 }
 
+/**
+ * Updates the document `filter` names with its events, in one command as a rule. The write
+ * asserts that no earlier events are still waiting in the document, so these events are its
+ * whole outbox and the relay may publish them from memory, in order, without reading the
+ * document back. If earlier events are waiting (their relay has not cleared them yet), the write
+ * is repeated without that condition and the relay reads the document, publishing the earlier
+ * ones first. `written` is undefined when nothing matched.
+ */
+export async function updateWithEvents<T extends Document & WithOutbox>(
+  collection: Collection<T>,
+  filter: Filter<T>,
+  update: UpdateFilter<T>,
+  events: readonly EventEnvelope[],
+): Promise<OutboxWrite | undefined> {
+  const entries = events.map(outboxEntry);
+  const written = withEvents<T>(update, entries);
+  const write = { collection: collection.collectionName, id: (filter as { _id?: unknown })._id };
+  const alone = await collection.updateOne({ ...filter, outboxPending: { $ne: true } }, written);
+  if (alone.matchedCount === 1) return { ...write, entries };
+  const behindOthers = await collection.updateOne(filter, written);
+  return behindOthers.matchedCount === 1 ? write : undefined;
+}
+
 /** The outbox fields of a document inserted together with its first events. */
 export function outboxOf(events: readonly EventEnvelope[]): WithOutbox {
   return events.length === 0 ? {} : { outbox: outboxEntries(events), outboxPending: true };
 }
 
-export function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
+function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
   return events.map(outboxEntry);
 }
 

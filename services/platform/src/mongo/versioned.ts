@@ -1,7 +1,7 @@
 import type { Collection, Document, Filter, UpdateFilter } from 'mongodb';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { DomainError } from '../errors/domain-error.ts';
-import { outboxEntries, withEvents, type OutboxWrite, type WithOutbox } from '../events/outbox.ts';
+import { updateWithEvents, type OutboxWrite, type WithOutbox } from '../events/outbox.ts';
 
 /** Documents updated with optimistic concurrency carry a version, bumped by every change. */
 export interface Versioned {
@@ -28,11 +28,8 @@ export async function updateVersioned<T extends Document & Versioned>(
 }
 
 /**
- * updateVersioned for a change with events, in one command as a rule. The write asserts that no
- * earlier events are still waiting in the document, so these events are its whole outbox and the
- * relay may publish them from memory, in order, without reading the document back. If earlier
- * events are waiting (their relay has not cleared them yet), the write is repeated without that
- * condition and the relay reads the document, publishing the earlier ones first.
+ * updateVersioned for a change with events (see updateWithEvents): what the relay needs to
+ * publish them, undefined when there were none.
  */
 export async function updateVersionedWithEvents<T extends Document & Versioned & WithOutbox>(
   collection: Collection<T>,
@@ -46,21 +43,15 @@ export async function updateVersionedWithEvents<T extends Document & Versioned &
     await updateVersioned(collection, filter, expectedVersion, update, what);
     return undefined;
   }
-  const entries = outboxEntries(events);
-  const written = versionBumped(withEvents<T>(update, entries));
-  const current = { ...filter, version: expectedVersion } as Filter<T>;
-  const alone = await collection.updateOne({ ...current, outboxPending: { $ne: true } }, written);
-  const id = (filter as { _id?: unknown })._id;
-  if (alone.matchedCount === 1) return { collection: collection.collectionName, id, entries };
-  const behindOthers = await collection.updateOne(current, written);
-  if (behindOthers.matchedCount !== 1) await refuseStale(collection, filter, expectedVersion, what);
-  return { collection: collection.collectionName, id };
+  const current = { ...filter, version: expectedVersion };
+  const written = await updateWithEvents(collection, current, versionBumped(update), events);
+  return written ?? refuseStale(collection, filter, expectedVersion, what);
 }
 
-const versionBumped = <T extends Document>(update: UpdateFilter<T>): Document => ({
-  ...update,
-  $inc: { ...update.$inc, version: 1 },
-});
+const versionBumped = <T extends Document>(update: UpdateFilter<T>): UpdateFilter<T> => {
+  const bumped: Document = { ...update, $inc: { ...update.$inc, version: 1 } };
+  return bumped;
+};
 
 /** Why a versioned write matched nothing: the document is gone, or someone changed it first. */
 async function refuseStale<T extends Document>(
