@@ -47,6 +47,14 @@ export function startTelemetry(options: TelemetryOptions): Telemetry {
     // lines and events still name their trace.
     process.env.OTEL_TRACES_SAMPLER ??= 'always_off';
   }
+  // Likewise metrics and logs: measurements nobody collects cost a little on every request.
+  for (const signal of ['METRICS', 'LOGS'] as const) {
+    const configured =
+      env[`OTEL_${signal}_EXPORTER`] !== undefined ||
+      env.OTEL_EXPORTER_OTLP_ENDPOINT !== undefined ||
+      env[`OTEL_EXPORTER_OTLP_${signal}_ENDPOINT`] !== undefined;
+    if (!configured) process.env[`OTEL_${signal}_EXPORTER`] = 'none';
+  }
   process.env.OTEL_SERVICE_NAME ??= options.service;
   const sdk = new NodeSDK({
     serviceName: options.service,
