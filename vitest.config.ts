@@ -1,7 +1,10 @@
 import { configDefaults, defineConfig } from 'vitest/config';
+import { PlatformCheckLast } from './tests/support/platform-last.ts';
 
 export default defineConfig({
   test: {
+    // The platform's demo-state check goes last, after every test has used the servers.
+    sequence: { sequencer: PlatformCheckLast },
     projects: [
       {
         test: {

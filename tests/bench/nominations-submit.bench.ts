@@ -22,6 +22,7 @@ import { MongoClient } from 'mongodb';
 import { measure, printComparison, type Summary } from '../support/bench-stats.ts';
 import { kill9, startProcess, waitForOutput, outputOf } from '../support/processes.ts';
 import { serversEnv, startService } from '../support/services.ts';
+import { testsView } from '../support/tests-view.ts';
 import { cpuSeconds, cpuSecondsOfCommand } from './cpu.ts';
 
 /** Connection handshakes, heartbeats and this benchmark's own counter reads. */
@@ -39,7 +40,7 @@ const count = 300 * scale;
 const concurrency = 8;
 const config = loadStackConfig();
 const stack = await up(config, (line) => process.stderr.write(`[stack] ${line}\n`));
-const servers = serversEnv((name) => stack.env[name] ?? '');
+const servers = serversEnv((name) => testsView(stack.env)[name] ?? '');
 const children: ChildProcess[] = [];
 const database = `nominations_bench_${randomUUID().slice(0, 8)}`;
 const profileDir = process.env.BENCH_CPU_PROF;

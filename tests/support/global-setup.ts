@@ -9,6 +9,7 @@ import {
   withProgress,
 } from '@expertnet/infra';
 import type { TestProject } from 'vitest/node';
+import { testsView } from './tests-view.ts';
 // Brings the ProvidedContext augmentation without loading vitest's test runtime here.
 import type {} from './stack-env.ts';
 
@@ -28,7 +29,7 @@ export default async function setup(project: TestProject) {
       installGoTool(config, GRPCURL, path.join(stackPaths(config).logs, 'tools.log')),
     ),
   ]);
-  project.provide('stack', { ...env, GRPCURL: grpcurl });
+  project.provide('stack', { ...testsView(env), GRPCURL: grpcurl });
   return async () => {
     // Stop only what this run started, so a developer's running stack stays up.
     if (started.length > 0 && process.env.EXPERTNET_KEEP_STACK !== '1') {

@@ -6,23 +6,45 @@ import { stackPaths, type StackConfig } from '../stack-config.ts';
 import { selectNatsBinary } from './backends.ts';
 import type { Server } from './server.ts';
 
-/** NATS with JetStream (file storage) and the monitoring endpoint on. */
+/**
+ * The platform and the tests share the stack's NATS server but never its streams: each has its
+ * own account, and JetStream keeps an account's streams and consumers to itself. The platform
+ * connects with its credentials in NATS_URL; a connection without credentials is the tests'
+ * (no_auth_user, NATS_TESTS_URL), so tests and benchmarks cannot reach the platform's streams
+ * by accident. Development credentials, on loopback only.
+ */
+const ACCOUNTS_CONFIG = `
+accounts {
+  PLATFORM { jetstream: enabled, users: [ { user: platform, password: platform } ] }
+  TESTS { jetstream: enabled, users: [ { user: tests, password: tests } ] }
+}
+no_auth_user: tests
+`;
+
+/** NATS with JetStream (file storage), the monitoring endpoint on, and the two accounts. */
 export async function natsServer(config: StackConfig): Promise<Server> {
   const { host, nats } = config;
   const paths = stackPaths(config);
   const monitorUrl = `http://${host}:${nats.monitorPort}`;
   return Promise.resolve({
     name: 'nats',
-    env: { NATS_URL: `nats://${host}:${nats.port}`, NATS_MONITOR_URL: monitorUrl },
+    env: {
+      NATS_URL: `nats://platform:platform@${host}:${nats.port}`,
+      NATS_TESTS_URL: `nats://${host}:${nats.port}`,
+      NATS_MONITOR_URL: monitorUrl,
+    },
     ports: [nats.port, nats.monitorPort],
     startTimeoutMs: 30_000,
     async prepare(logFile) {
       const binary = await installNatsServer(config, logFile);
       const dataDir = path.join(paths.data, 'nats');
       await fsp.mkdir(dataDir, { recursive: true });
+      const accounts = path.join(dataDir, 'accounts.conf');
+      await fsp.writeFile(accounts, ACCOUNTS_CONFIG);
       return {
         file: binary,
         args: [
+          ...['--config', accounts],
           ...['--addr', host, '--port', String(nats.port), '--http_port', String(nats.monitorPort)],
           ...['--jetstream', '--store_dir', dataDir, '--server_name', 'expertnet-dev'],
         ],

@@ -14,6 +14,7 @@ import {
 import { measure, printComparison } from '@expertnet/tests/support/bench-stats.ts';
 import { kill9, outputOf } from '@expertnet/tests/support/processes.ts';
 import { serversEnv, startService } from '@expertnet/tests/support/services.ts';
+import { testsView } from '@expertnet/tests/support/tests-view.ts';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
@@ -33,7 +34,7 @@ const bareQueries = Number(process.env.BENCH_BARE_QUERIES ?? '20');
 const propagations = Number(process.env.BENCH_PROPAGATIONS ?? '200');
 const config = loadStackConfig();
 const stack = await up(config, (line) => process.stderr.write(`[stack] ${line}\n`));
-const servers = serversEnv((name) => stack.env[name] ?? '');
+const servers = serversEnv((name) => testsView(stack.env)[name] ?? '');
 const run = randomUUID().slice(0, 8);
 const database = `directory_bench_${String(profileCount)}`;
 const children: ChildProcess[] = [];

@@ -2,11 +2,13 @@
 //   pnpm bench            (starts or reuses the stack)
 // Figures are throughput and p50/p99 on this machine; compare the ratios, not the absolutes.
 import { DEMO_PASSWORD, loadStackConfig, TEST_CLIENT_ID, up } from '@expertnet/infra';
+import { testsView } from '@expertnet/tests/support/tests-view.ts';
 import { benchEvents } from './events.bench.ts';
 import { benchGrpc } from './grpc.bench.ts';
 import { benchTokens } from './tokens.bench.ts';
 
-const { env } = await up(loadStackConfig(), (line) => process.stderr.write(`[stack] ${line}\n`));
+const stack = await up(loadStackConfig(), (line) => process.stderr.write(`[stack] ${line}\n`));
+const env = testsView(stack.env);
 /** A fresh access token of a demo user: each one is signed anew, with its own id. */
 async function issueToken(): Promise<string> {
   const response = await fetch(`${env.KEYCLOAK_ISSUER ?? ''}/protocol/openid-connect/token`, {

@@ -14,6 +14,7 @@ import { createEventConsumer, type ProcessedEvent } from '../events/consumer.ts'
 import { ensureStream, type StreamSpec } from '../events/streams.ts';
 import type { ServiceHandlers } from '../grpc/handlers.ts';
 import { createGrpcServer } from '../grpc/server.ts';
+import { natsConnectionOptions } from './nats-options.ts';
 import type { Lifecycle } from './run-service.ts';
 
 /**
@@ -33,7 +34,7 @@ export async function connectServers(
   // The domains' optional fields are undefined when unset; stored, they must stay absent, not null.
   const mongo = await MongoClient.connect(options.mongoUrl, { ignoreUndefined: true });
   lifecycle.onStop('mongo', () => mongo.close());
-  const nc = await connect({ servers: options.natsUrl, name: options.name });
+  const nc = await connect({ ...natsConnectionOptions(options.natsUrl), name: options.name });
   lifecycle.onStop('nats', () => nc.drain());
   const jsm = await jetstreamManager(nc);
   for (const stream of options.streams) await ensureStream(jsm, stream);

@@ -1,0 +1,87 @@
+import { COHORTS_STREAM, DIRECTORY_STREAM, NOMINATIONS_STREAM } from '@expertnet/proto/events';
+import {
+  demoAccessToken,
+  down,
+  loadStackConfig,
+  seedDemoData,
+  upPlatform,
+  type StackConfig,
+} from '@expertnet/infra';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const report = (line: string) => {
+  process.stderr.write(`[platform] ${line}\n`);
+};
+
+// Runs after every other integration file (tests/support/platform-last.ts): the tests have had
+// their say on the shared servers, and the platform the README's second command starts must
+// still show its demo data and nothing else. Both share NATS, the database server and Keycloak;
+// the tests use their own NATS account and their own databases.
+describe('the platform after a test run', () => {
+  let config: StackConfig;
+  let started: string[] = [];
+  let env: Record<string, string> = {};
+  const api = (path: string, user: string) =>
+    demoAccessToken(env.KEYCLOAK_ISSUER ?? '', user).then((token) =>
+      fetch(`${env.GATEWAY_URL ?? ''}/api/v1${path}`, {
+        headers: { authorization: `Bearer ${token}` },
+      }),
+    );
+
+  beforeAll(async () => {
+    config = loadStackConfig();
+    const platform = await upPlatform(config, report);
+    started = [...platform.started];
+    env = { ...platform.env };
+    await seedDemoData(config, env, report);
+  }, 600_000);
+
+  afterAll(async () => {
+    // The servers belong to the test run's global setup; stop only the services started here.
+    const services = new Set(['nominations', 'cohorts', 'directory', 'gateway']);
+    await down(
+      config,
+      report,
+      started.filter((name) => services.has(name)),
+    );
+  });
+
+  it("holds only the platform's own streams", async () => {
+    // The platform's account: its credentials are in its NATS_URL, which nats.js does not read.
+    const platformNats = new URL(env.NATS_URL ?? '');
+    const nc = await connect({
+      servers: platformNats.host,
+      user: platformNats.username,
+      pass: platformNats.password,
+    });
+    try {
+      const names: string[] = [];
+      for await (const name of (await jetstreamManager(nc)).streams.names()) names.push(name);
+      // The services' streams, and the kit's dead letters (spelled here: tests pin the contract).
+      const expected = [NOMINATIONS_STREAM, COHORTS_STREAM, DIRECTORY_STREAM].map(
+        ({ name }) => name,
+      );
+      expect(names.filter((name) => name !== 'DEADLETTER').sort()).toEqual(expected.sort());
+    } finally {
+      await nc.close();
+    }
+  });
+
+  it('shows the demo network: 120 experts, and no profile for expert.linh', async () => {
+    const experts = await api('/experts?page.pageSize=1', 'office.mai');
+    expect(((await experts.json()) as { totalCount: number }).totalCount).toBe(120);
+    const linh = await api('/experts/me', 'expert.linh');
+    expect(linh.status).toBe(404);
+  });
+
+  it("shows the demo cohort's two trainees and no other enrolment", async () => {
+    const enrolments = await api('/enrolments?page.pageSize=200', 'office.mai');
+    const { enrolments: found } = (await enrolments.json()) as {
+      enrolments: { trainee: { email: string } }[];
+    };
+    expect(found).toHaveLength(2);
+    expect(found.every((enrolment) => enrolment.trainee.email.endsWith('@cds.gov.vn'))).toBe(true);
+  });
+});
