@@ -138,9 +138,9 @@ describe('directory service against the real servers', () => {
     const hit = found.hits.find((candidate) => candidate.expert?.id === profile?.id);
     expect(hit?.matchedSkillCodes).toContain('digital-transformation');
     expect(hit?.expert?.topSkills[0]?.source).toBe(SkillSource.VERIFIED);
-    expect(
-      found.facets.find((facet) => facet.field === FacetField.PROVINCE)?.buckets[0]?.value,
-    ).toBe('P79');
+    // Other tests' graduates share the stream, so P79 need not be the largest province.
+    const provinces = found.facets.find((facet) => facet.field === FacetField.PROVINCE);
+    expect(provinces?.buckets.find((bucket) => bucket.value === 'P79')?.count).toBeGreaterThan(0);
     await waitUntil(async () => (await profileEvents(profile?.id ?? '')).length > 0, 30_000);
     expect(await profileEvents(profile?.id ?? '')).toEqual(['directory.profile.created']);
   });
