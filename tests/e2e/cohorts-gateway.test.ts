@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { fromBinary, type DescMessage } from '@bufbuild/protobuf';
 import {
   ModulePassedSchema,
@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { gatewayApi, type Json } from '../support/gateway-api.ts';
 import { accessToken } from '../support/keycloak.ts';
 import { kill9, waitUntil } from '../support/processes.ts';
-import { serversEnv, startService } from '../support/services.ts';
+import { startAllServices } from '../support/all-services.ts';
 import { stackEnv } from '../support/stack-env.ts';
 
 type User = 'office' | 'reviewer' | 'hanoi' | 'trainee';
@@ -28,7 +28,6 @@ const FOLLOWED: Record<string, DescMessage & { typeName: string }> = {
   'cohorts.trainee.graduated': TraineeGraduatedSchema,
 };
 
-const base64Key = () => randomBytes(32).toString('base64');
 const day = (offset: number) =>
   new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
 
@@ -47,58 +46,10 @@ describe('training a nominated candidate into a certified, findable expert', () 
   let api: ReturnType<typeof gatewayApi<User>>;
 
   beforeAll(async () => {
-    const run = randomUUID().slice(0, 8);
-    const nominations = await startService(
-      'nominations',
-      {
-        ...serversEnv(),
-        NOMINATIONS_DB: `nominations_e2e_${run}`,
-        NOMINATIONS_GRPC_PORT: '0',
-        NOMINATIONS_NATIONAL_ID_KEY: base64Key(),
-      },
-      'nominations serving',
-    );
-    children.push(nominations.child);
-    const durable = `cohorts-e2e-${run}`;
-    const cohorts = await startService(
-      'cohorts',
-      {
-        ...serversEnv(),
-        COHORTS_DB: `cohorts_e2e_${run}`,
-        COHORTS_GRPC_PORT: '0',
-        COHORTS_NOMINATIONS_DURABLE: durable,
-        COHORTS_CHECKIN_KEY: base64Key(),
-        COHORTS_CERTIFICATE_PRIVATE_KEY: base64Key(),
-        COHORTS_CERTIFICATE_VERIFY_URL: 'https://expertnet.vn/verify',
-      },
-      'cohorts serving',
-    );
-    children.push(cohorts.child);
-    const directory = await startService(
-      'directory',
-      {
-        ...serversEnv(),
-        DIRECTORY_DB: `directory_e2e_${run}`,
-        DIRECTORY_GRPC_PORT: '0',
-        DIRECTORY_COHORTS_DURABLE: `directory-e2e-${run}`,
-      },
-      'directory serving',
-    );
-    children.push(directory.child);
-    const gateway = await startService(
-      'gateway',
-      {
-        ...serversEnv(),
-        EXPERTNET_GATEWAY_PORT: '0',
-        NOMINATIONS_GRPC_ADDRESS: `127.0.0.1:${String(nominations.port)}`,
-        COHORTS_GRPC_ADDRESS: `127.0.0.1:${String(cohorts.port)}`,
-        DIRECTORY_GRPC_ADDRESS: `127.0.0.1:${String(directory.port)}`,
-        GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
-      },
-      'gateway listening',
-    );
-    children.push(gateway.child);
-    api = gatewayApi<User>(`http://127.0.0.1:${String(gateway.port)}`, () => tokens);
+    const services = await startAllServices(randomUUID().slice(0, 8));
+    children.push(...services.children);
+    const durable = services.cohortsDurable;
+    api = gatewayApi<User>(services.gatewayUrl, () => tokens);
 
     const token = (username: string) => accessToken('expertnet', TEST_CLIENT_ID, username);
     tokens = {

@@ -1,7 +1,8 @@
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import type { FastifyInstance } from 'fastify';
-import { sharedSchemasOf } from '../proto-json/json-schema.ts';
+import { sharedMessagesById, sharedSchemasOf, type JsonSchema } from '../proto-json/json-schema.ts';
+import { messageSchemaWithRules } from '../proto-json/validation-rules.ts';
 import { BEARER_SCHEME } from '../routes/route-docs.ts';
 import { SERVICES } from '../services.ts';
 
@@ -62,6 +63,9 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
         },
       },
     },
+    // Shared messages show the contract's rules, as request bodies do (rpc-route.ts).
+    transformObject: (document) =>
+      'openapiObject' in document ? withRules(document.openapiObject) : {},
     // Components are named after the shared schemas' ids, not def-0, def-1, ...
     refResolver: {
       buildLocalReference: (json, _baseUri, _fragment, index) =>
@@ -69,4 +73,17 @@ export async function registerOpenApi(app: FastifyInstance): Promise<void> {
     },
   });
   await app.register(swaggerUi, { routePrefix: DOCS_PREFIX });
+}
+
+const SHARED_MESSAGES = sharedMessagesById(...Object.values(SERVICES));
+
+function withRules<T extends { components?: { schemas?: Record<string, unknown> } }>(
+  document: T,
+): T {
+  const schemas = document.components?.schemas ?? {};
+  for (const [id, schema] of Object.entries(schemas)) {
+    const message = SHARED_MESSAGES.get(id);
+    if (message !== undefined) schemas[id] = messageSchemaWithRules(message, schema as JsonSchema);
+  }
+  return document;
 }

@@ -16,9 +16,9 @@ export type JsonSchema = Readonly<Record<string, unknown>>;
  * as their value names, 64-bit integers as decimal strings, Timestamp as an RFC 3339 string,
  * repeated fields as arrays, maps as objects, nested messages as a `$ref` to their shared schema.
  *
- * The schema is structural only. The contract's protovalidate rules (lengths, patterns, ranges)
- * are not copied: the service checks them and reports every violation with its field path, and
- * a second copy here would drift from it and answer in different words.
+ * The schema is structural only: Fastify validates with it. The contract's protovalidate rules
+ * (lengths, patterns, ranges) are checked by the service, which reports every violation with its
+ * field path; the published document shows them too (validation-rules.ts).
  */
 export function jsonSchemaOf(
   message: DescMessage,
@@ -200,6 +200,16 @@ const SCHEMA_IDS = schemaIdsOf(Object.values(SERVICES));
 
 /** The shared schemas of the given services' routes, for Fastify and the OpenAPI document. */
 export function sharedSchemasOf(...services: readonly DescService[]): JsonSchema[] {
+  return [...sharedMessagesById(...services)].map(([id, message]) => ({
+    $id: id,
+    ...jsonSchemaOf(message),
+  }));
+}
+
+/** The messages behind the shared schemas, by schema id. */
+export function sharedMessagesById(
+  ...services: readonly DescService[]
+): ReadonlyMap<string, DescMessage> {
   const byId = new Map<string, DescMessage>();
   for (const message of sharedMessagesOf(services)) {
     const id = schemaIdOf(message);
@@ -209,5 +219,5 @@ export function sharedSchemasOf(...services: readonly DescService[]): JsonSchema
     }
     byId.set(id, message);
   }
-  return [...byId].map(([id, message]) => ({ $id: id, ...jsonSchemaOf(message) }));
+  return byId;
 }

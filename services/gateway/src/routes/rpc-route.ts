@@ -1,5 +1,5 @@
 import type { DescMessage, JsonObject } from '@bufbuild/protobuf';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchema } from 'fastify';
 import { callerOf } from '../http/authentication.ts';
 import { ProblemError, type Problem } from '../http/problem.ts';
 import {
@@ -25,6 +25,7 @@ import {
   type ServiceName,
 } from '../services.ts';
 import { callRpc } from './rpc-call.ts';
+import { documentedRoute } from './documented-schema.ts';
 import { operationDocs, problemResponses } from './route-docs.ts';
 
 /** Everything about a route but the RPC it stands for. */
@@ -91,31 +92,37 @@ export function registerRpcRoute(
   const output: DescMessage = method.output;
   const pathFields = pathFieldsOf(route, input);
   const fromPath = [...pathFields.values()].map((path) => path[0] ?? '');
+  // A path field inside a message (PUT /skills/:code is skill.code) leaves the rest of that
+  // message to the body; the path's value wins over one given there.
+  const wholeFromPath = [...pathFields.values()].flatMap((path) =>
+    path.length === 1 ? [path[0] ?? ''] : [],
+  );
   const query = hasBody(route) ? undefined : renameQuery(route, queryParametersOf(input, fromPath));
   const status = route.status ?? 200;
   const { credentials } = context;
+  const schema: FastifySchema = {
+    ...operationDocs(
+      route,
+      route.tag,
+      route.summary,
+      credentials.kind === 'caller' ? 'signed-in' : 'public',
+    ),
+    params: paramsSchema(pathFields),
+    ...(query === undefined
+      ? { body: jsonSchemaOf(input, { omit: wholeFromPath }) }
+      : { querystring: queryStringSchema(route, query) }),
+    response: {
+      [status]: {
+        description: status === 201 ? 'Created' : 'OK',
+        $ref: `${schemaIdOf(output)}#`,
+      },
+      ...problemResponses(),
+    },
+  };
   scope.route({
     method: route.method,
     url: route.url,
-    schema: {
-      ...operationDocs(
-        route,
-        route.tag,
-        route.summary,
-        credentials.kind === 'caller' ? 'signed-in' : 'public',
-      ),
-      params: paramsSchema(pathFields),
-      ...(query === undefined
-        ? { body: jsonSchemaOf(input, { omit: fromPath }) }
-        : { querystring: queryStringSchema(route, query) }),
-      response: {
-        [status]: {
-          description: status === 201 ? 'Created' : 'OK',
-          $ref: `${schemaIdOf(output)}#`,
-        },
-        ...problemResponses(),
-      },
-    },
+    ...documentedRoute(schema, input, pathFields, query),
     handler: async (request, reply) => {
       const message = requestFromJson(input, requestJson(request, pathFields, query));
       const call = {

@@ -1,4 +1,4 @@
-import { clone, create } from '@bufbuild/protobuf';
+import { clone, create, type DescMessage } from '@bufbuild/protobuf';
 import { findOrganisation, type CallOptions } from '@expertnet/platform';
 import { PageRequestSchema } from '@expertnet/proto/expertnet/common/v1/common_pb.ts';
 import {
@@ -7,7 +7,7 @@ import {
   type Nomination,
   type QuotaLedgerEntry,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest, FastifySchema } from 'fastify';
 import { callerOf } from '../http/authentication.ts';
 import { requestFromJson } from '../proto-json/convert.ts';
 import {
@@ -22,6 +22,7 @@ import {
   quotaLedgerToCsv,
   quotaLedgerToXlsx,
 } from '../spreadsheets/export.ts';
+import { documentedRoute, ROUND_ID_IN_PATH } from './documented-schema.ts';
 import { collectPages, EXPORT_PAGE_SIZE } from './paging.ts';
 import type { NominationsClient, RpcName } from '../services.ts';
 import { callService } from './rpc-call.ts';
@@ -65,6 +66,7 @@ export function spreadsheetExportRoutes(
       `/rounds/:roundId/nominations/export.${format}`,
       routeOptions(format, {
         rpc: 'listNominations',
+        input: ListNominationsRequestSchema,
         operationId: 'exportNominations',
         filters: NOMINATION_FILTERS,
         summary: 'Export nominations, every page of the list',
@@ -83,6 +85,7 @@ export function spreadsheetExportRoutes(
       `/rounds/:roundId/quota-ledger/export.${format}`,
       routeOptions(format, {
         rpc: 'getQuotaLedger',
+        input: GetQuotaLedgerRequestSchema,
         operationId: 'exportQuotaLedger',
         filters: LEDGER_FILTERS,
         summary: 'Export the quota ledger with its totals',
@@ -101,8 +104,9 @@ export function spreadsheetExportRoutes(
 }
 
 interface ExportRoute {
-  /** The list the export pages through. */
+  /** The list the export pages through, and its request. */
   readonly rpc: RpcName<'nominations'>;
+  readonly input: DescMessage;
   readonly operationId: string;
   readonly filters: readonly QueryParameter[];
   readonly summary: string;
@@ -111,29 +115,28 @@ interface ExportRoute {
 function routeOptions(format: Format, route: ExportRoute) {
   const separator = { separator: { type: 'string', enum: Object.keys(SEPARATORS) } };
   const query = querySchemaOf(route.filters);
-  return {
-    schema: {
-      ...operationDocs(
-        { service: 'nominations', rpc: route.rpc },
-        'spreadsheets',
-        `${route.summary} (.${format})`,
-      ),
-      operationId: `${route.operationId}${format === 'xlsx' ? 'Xlsx' : 'Csv'}`,
-      params: {
-        type: 'object',
-        properties: { roundId: { type: 'string' } },
-        required: ['roundId'],
-      },
-      querystring:
-        format === 'csv'
-          ? { ...query, properties: { ...(query.properties as object), ...separator } }
-          : query,
-      response: {
-        200: fileResponse(format === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE, 'The file'),
-        ...problemResponses(),
-      },
+  const schema: FastifySchema = {
+    ...operationDocs(
+      { service: 'nominations', rpc: route.rpc },
+      'spreadsheets',
+      `${route.summary} (.${format})`,
+    ),
+    operationId: `${route.operationId}${format === 'xlsx' ? 'Xlsx' : 'Csv'}`,
+    params: {
+      type: 'object',
+      properties: { roundId: { type: 'string' } },
+      required: ['roundId'],
+    },
+    querystring:
+      format === 'csv'
+        ? { ...query, properties: { ...(query.properties as object), ...separator } }
+        : query,
+    response: {
+      200: fileResponse(format === 'xlsx' ? XLSX_CONTENT_TYPE : CSV_CONTENT_TYPE, 'The file'),
+      ...problemResponses(),
     },
   };
+  return documentedRoute(schema, route.input, ROUND_ID_IN_PATH, route.filters);
 }
 
 function exportQuery(request: FastifyRequest, filters: readonly QueryParameter[]) {

@@ -11,6 +11,7 @@ import { queryParametersOf, querySchemaOf, queryToJson } from '../proto-json/que
 import { parseNominationWorkbook } from '../spreadsheets/import.ts';
 import { buildNominationTemplate } from '../spreadsheets/template.ts';
 import type { NominationsClient } from '../services.ts';
+import { documentedRoute, ROUND_ID_IN_PATH } from './documented-schema.ts';
 import { callService } from './rpc-call.ts';
 import { acceptXlsx, documentXlsxBody, parseUpload } from './xlsx-upload.ts';
 import {
@@ -65,8 +66,8 @@ export async function spreadsheetImportRoutes(
 ): Promise<void> {
   scope.get(
     '/rounds/:roundId/nominations/template.xlsx',
-    {
-      schema: {
+    documentedRoute(
+      {
         ...operationDocs(
           { service: 'nominations', rpc: 'getRound' },
           'spreadsheets',
@@ -80,7 +81,9 @@ export async function spreadsheetImportRoutes(
           ...problemResponses(),
         },
       },
-    },
+      GetRoundRequestSchema,
+      ROUND_ID_IN_PATH,
+    ),
     async (request, reply) => {
       const { roundId } = request.params as { roundId: string };
       const call = { token: callerOf(request).token, deadlineMs: options.grpcDeadlineMs };
