@@ -115,32 +115,6 @@ function refusesZeroValue(rules: FieldRules): boolean {
         (value.wellKnown.case !== undefined && value.wellKnown.value === true)
       );
     }
-    case 'int32':
-    case 'uint32':
-    case 'sint32':
-    case 'fixed32':
-    case 'sfixed32':
-    case 'double':
-    case 'float': {
-      const { greaterThan, lessThan } = type.value;
-      return (
-        (greaterThan.case === 'gte' && greaterThan.value > 0) ||
-        (greaterThan.case === 'gt' && greaterThan.value >= 0) ||
-        (lessThan.case === 'lte' && lessThan.value < 0) ||
-        (lessThan.case === 'lt' && lessThan.value <= 0)
-      );
-    }
-    case 'int64':
-    case 'uint64':
-    case 'sint64':
-    case 'fixed64':
-    case 'sfixed64': {
-      const { greaterThan } = type.value;
-      return (
-        (greaterThan.case === 'gte' && greaterThan.value > 0n) ||
-        (greaterThan.case === 'gt' && greaterThan.value >= 0n)
-      );
-    }
     case 'enum':
       return (
         type.value.notIn.includes(0) || (type.value.in.length > 0 && !type.value.in.includes(0))
@@ -148,7 +122,54 @@ function refusesZeroValue(rules: FieldRules): boolean {
     case 'repeated':
       return type.value.minItems > 0n;
     default:
-      return false;
+      return refusesZeroNumber(type);
+  }
+}
+
+function refusesZeroNumber(type: FieldRules['type']): boolean {
+  const bounds = numberBounds(type);
+  const lowest = int64Lowest(type);
+  if (lowest !== undefined) return lowest > 0n;
+  if (bounds === undefined) return false;
+  const { greaterThan, lessThan } = bounds;
+  return (
+    (greaterThan.case === 'gte' && greaterThan.value > 0) ||
+    (greaterThan.case === 'gt' && greaterThan.value >= 0) ||
+    (lessThan.case === 'lte' && lessThan.value < 0) ||
+    (lessThan.case === 'lt' && lessThan.value <= 0)
+  );
+}
+
+/** The bounds of a 32-bit or floating-point value's rules; undefined for any other kind. */
+function numberBounds(type: FieldRules['type']) {
+  switch (type.case) {
+    case 'int32':
+    case 'uint32':
+    case 'sint32':
+    case 'fixed32':
+    case 'sfixed32':
+    case 'double':
+    case 'float':
+      return type.value;
+    default:
+      return undefined;
+  }
+}
+
+/** The lowest value a 64-bit integer's rules allow; undefined without a lower bound. */
+function int64Lowest(type: FieldRules['type']): bigint | undefined {
+  switch (type.case) {
+    case 'int64':
+    case 'uint64':
+    case 'sint64':
+    case 'fixed64':
+    case 'sfixed64': {
+      const { greaterThan } = type.value;
+      if (greaterThan.case === 'gte') return greaterThan.value;
+      return greaterThan.case === 'gt' ? greaterThan.value + 1n : undefined;
+    }
+    default:
+      return undefined;
   }
 }
 
@@ -227,38 +248,6 @@ function keywordsOf(
       if (required && keywords.minLength === undefined) keywords.minLength = 1;
       break;
     }
-    case 'int32':
-    case 'uint32':
-    case 'sint32':
-    case 'fixed32':
-    case 'sfixed32':
-    case 'double':
-    case 'float': {
-      const { greaterThan, lessThan } = type.value;
-      if (greaterThan.case === 'gte') keywords.minimum = greaterThan.value;
-      if (greaterThan.case === 'gt')
-        Object.assign(keywords, exclusive('minimum', greaterThan.value));
-      if (lessThan.case === 'lte') keywords.maximum = lessThan.value;
-      if (lessThan.case === 'lt') Object.assign(keywords, exclusive('maximum', lessThan.value));
-      break;
-    }
-    case 'int64':
-    case 'uint64':
-    case 'sint64':
-    case 'fixed64':
-    case 'sfixed64': {
-      // The JSON mapping writes 64-bit integers as strings: a lower bound of 0 or 1 is a pattern.
-      const { greaterThan } = type.value;
-      const lowest =
-        greaterThan.case === 'gte'
-          ? greaterThan.value
-          : greaterThan.case === 'gt'
-            ? greaterThan.value + 1n
-            : undefined;
-      if (lowest === 0n) keywords.pattern = '^[0-9]+$';
-      if (lowest === 1n) keywords.pattern = '^[1-9][0-9]*$';
-      break;
-    }
     case 'enum': {
       const values = (schema.enum as readonly string[] | undefined) ?? [];
       const allowed = enumNumbersAllowed(field, type.value.in, type.value.notIn, required);
@@ -266,6 +255,7 @@ function keywordsOf(
       break;
     }
     default:
+      Object.assign(keywords, numberKeywords(type));
       if (required && field.fieldKind === 'enum') {
         const values = (schema.enum as readonly string[] | undefined) ?? [];
         keywords.enum = values.filter(enumNumbersAllowed(field, [], [], true));
@@ -277,6 +267,22 @@ function keywordsOf(
   return rules.ignore === Ignore.IF_ZERO_VALUE
     ? { anyOf: [zeroValueSchema(schema), ruled] }
     : ruled;
+}
+
+function numberKeywords(type: FieldRules['type']): MutableSchema {
+  const keywords: MutableSchema = {};
+  // The JSON mapping writes 64-bit integers as strings: a lower bound of 0 or 1 is a pattern.
+  const lowest = int64Lowest(type);
+  if (lowest === 0n) keywords.pattern = '^[0-9]+$';
+  if (lowest === 1n) keywords.pattern = '^[1-9][0-9]*$';
+  const bounds = numberBounds(type);
+  if (bounds === undefined) return keywords;
+  const { greaterThan, lessThan } = bounds;
+  if (greaterThan.case === 'gte') keywords.minimum = greaterThan.value;
+  if (greaterThan.case === 'gt') Object.assign(keywords, exclusive('minimum', greaterThan.value));
+  if (lessThan.case === 'lte') keywords.maximum = lessThan.value;
+  if (lessThan.case === 'lt') Object.assign(keywords, exclusive('maximum', lessThan.value));
+  return keywords;
 }
 
 /** OpenAPI 3.0 (JSON Schema draft 4): an exclusive bound is the bound plus a flag. */
