@@ -168,6 +168,8 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         if (written.size > 0 || nudgedForScan()) continue;
       } catch (error) {
         failures += 1;
+        // The documents this pass took are pending still: the retry searches for everything.
+        scanWanted = true;
         options.logger.warn({ err: error, failures }, 'outbox relay failed; retrying');
       }
       const backoff =
