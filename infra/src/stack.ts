@@ -12,7 +12,8 @@ import type { Server } from './servers/server.ts';
 import { applicationServers } from './servers/services.ts';
 import { stackPaths, type StackConfig } from './stack-config.ts';
 
-export type ServerState = 'healthy' | 'starting' | 'stopped' | 'external';
+/** `not ready: <reasons>`: running, but a dependency it needs is unreachable (readiness). */
+export type ServerState = 'healthy' | 'starting' | 'stopped' | 'external' | `not ready: ${string}`;
 
 export interface ServerStatus {
   readonly name: string;
@@ -182,21 +183,47 @@ export async function down(
 }
 
 export async function status(config: StackConfig): Promise<ServerStatus[]> {
+  const notReady = await servicesNotReady(config);
   return Promise.all(
     (await servers(config)).map(async (server) => {
       const running = await runningProcess(files(config, server).pid);
       const healthy = await server.isHealthy();
+      const reasons = notReady.get(server.name);
       const state: ServerState =
         server.ports.length === 0
           ? 'external'
           : running === undefined
             ? 'stopped'
-            : healthy
-              ? 'healthy'
-              : 'starting';
+            : !healthy
+              ? 'starting'
+              : reasons === undefined
+                ? 'healthy'
+                : `not ready: ${reasons.join(', ')}`;
       return { name: server.name, state, pid: running?.pid, env: server.env };
     }),
   );
+}
+
+/**
+ * The services that run but cannot do their work, and why, as the gateway's readiness check
+ * reports them (each service's gRPC health, dependency by dependency). Empty without a gateway.
+ */
+async function servicesNotReady(config: StackConfig): Promise<Map<string, string[]>> {
+  const notReady = new Map<string, string[]>();
+  try {
+    const response = await fetch(`${config.portalUrl}/healthz`, {
+      signal: AbortSignal.timeout(3_000),
+    });
+    const { services = {} } = (await response.json()) as {
+      services?: Record<string, { serving: boolean; unreachable: string[] }>;
+    };
+    for (const [name, health] of Object.entries(services)) {
+      if (!health.serving) notReady.set(name, health.unreachable);
+    }
+  } catch {
+    // No gateway running: nothing to say about readiness.
+  }
+  return notReady;
 }
 
 export async function currentEnv(config: StackConfig): Promise<Record<string, string>> {

@@ -68,7 +68,8 @@ export function applicationServers(
       },
       exports: { GATEWAY_URL: config.portalUrl },
       port: gatewayPort,
-      isHealthy: () => httpOk(`${config.portalUrl}/healthz`),
+      // Liveness: /healthz (readiness) also fails while a service behind it cannot work.
+      isHealthy: () => httpOk(`${config.portalUrl}/livez`),
     }),
   ];
 }

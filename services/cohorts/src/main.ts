@@ -33,7 +33,7 @@ await runService({
     if (keys.certificates === undefined) {
       logger.warn('COHORTS_CERTIFICATE_PRIVATE_KEY unset: graduation and verification are refused');
     }
-    const { mongo, js, jsm } = await connectServers(lifecycle, {
+    const { mongo, js, jsm, readiness } = await connectServers(lifecycle, logger, {
       name: 'cohorts',
       mongoUrl: config.mongoUrl,
       natsUrl: config.natsUrl,
@@ -43,7 +43,13 @@ await runService({
     const db = mongo.db(config.database);
 
     // Every event of the service is written in an enrolment's document (enrolment-document.ts).
-    const relay = createOutboxRelay({ db, collections: [EVENTS_COLLECTION], js, logger });
+    const relay = createOutboxRelay({
+      db,
+      collections: [EVENTS_COLLECTION],
+      js,
+      logger,
+      readiness,
+    });
     relay.start();
     lifecycle.onStop('relay', () => relay.stop());
 
@@ -85,6 +91,7 @@ await runService({
       port: config.grpcPort,
       keycloakIssuer: config.keycloakIssuer,
       keycloakAudience: config.keycloakAudience,
+      readiness,
     });
   },
 });

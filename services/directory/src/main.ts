@@ -28,7 +28,7 @@ await runService({
     const config = loadDirectoryConfig();
     logger.level = config.logLevel;
     // The cohorts stream is declared here too: the directory may start before cohorts ever has.
-    const { mongo, js, jsm } = await connectServers(lifecycle, {
+    const { mongo, js, jsm, readiness } = await connectServers(lifecycle, logger, {
       name: 'directory',
       mongoUrl: config.mongoUrl,
       natsUrl: config.natsUrl,
@@ -36,7 +36,13 @@ await runService({
     });
 
     const db = mongo.db(config.database);
-    const relay = createOutboxRelay({ db, collections: [PROFILES_COLLECTION], js, logger });
+    const relay = createOutboxRelay({
+      db,
+      collections: [PROFILES_COLLECTION],
+      js,
+      logger,
+      readiness,
+    });
     const app = await createDirectoryApp({
       db,
       now: () => new Date(),
@@ -82,6 +88,7 @@ await runService({
       port: config.grpcPort,
       keycloakIssuer: config.keycloakIssuer,
       keycloakAudience: config.keycloakAudience,
+      readiness,
     });
   },
 });

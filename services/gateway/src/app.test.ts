@@ -28,7 +28,7 @@ async function gateway(...args: Parameters<typeof testGateway>) {
 describe('request ids', () => {
   it('generates one when none is sent and echoes it', async () => {
     const { app } = await gateway();
-    const response = await app.inject({ method: 'GET', url: '/healthz' });
+    const response = await app.inject({ method: 'GET', url: '/livez' });
     expect(response.statusCode).toBe(200);
     expect(response.json()).toEqual({ status: 'ok' });
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
@@ -53,6 +53,31 @@ describe('request ids', () => {
       headers: { 'x-request-id': 'x y\nlevel=fatal' },
     });
     expect(response.headers['x-request-id']).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+describe('health', () => {
+  it('is ready while every service behind it serves', async () => {
+    const { app } = await gateway();
+    const response = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(200);
+    expect(jsonOf(response)).toMatchObject({ status: 'ok', reasons: [] });
+  });
+
+  it('is not ready, and says why, while a service cannot reach NATS or is gone', async () => {
+    const { app } = await gateway({}, {}, undefined, {
+      nominations: { serving: false, unreachable: ['nats'] },
+      cohorts: { serving: true, unreachable: [] },
+      directory: { serving: false, unreachable: ['unreachable'] },
+    });
+    const response = await app.inject({ method: 'GET', url: '/healthz' });
+    expect(response.statusCode).toBe(503);
+    expect(jsonOf(response)).toMatchObject({
+      status: 'unavailable',
+      reasons: ['nominations: nats', 'directory: unreachable'],
+    });
+    // Alive all the same: nothing to restart.
+    expect((await app.inject({ method: 'GET', url: '/livez' })).statusCode).toBe(200);
   });
 });
 

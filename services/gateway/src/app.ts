@@ -1,4 +1,4 @@
-import type { createLogger, TokenVerifier } from '@expertnet/platform';
+import type { createLogger, ServiceHealth, TokenVerifier } from '@expertnet/platform';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.ts';
 import { decorateCaller } from './http/authentication.ts';
@@ -37,6 +37,8 @@ export interface GatewayDependencies {
   /** The gateway's own token, for the public routes' calls (no caller token to forward). */
   readonly serviceToken: ServiceTokenSource;
   readonly logger: ReturnType<typeof createLogger>;
+  /** The health of each service behind the gateway, asked when /healthz is. */
+  readonly servicesHealth: () => Promise<Readonly<Record<string, ServiceHealth>>>;
 }
 
 /**
@@ -67,7 +69,19 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
   echoRequestId(app);
   installProblemHandlers(app);
   await registerOpenApi(app);
-  app.get('/healthz', { schema: { hide: true } }, () => ({ status: 'ok' }));
+  // Readiness: serving only while every service behind it is, with the reasons when not.
+  app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
+    const services = await dependencies.servicesHealth();
+    const reasons = Object.entries(services).flatMap(([name, health]) =>
+      health.unreachable.map((what) => `${name}: ${what}`),
+    );
+    const ready = Object.values(services).every((health) => health.serving);
+    return reply
+      .code(ready ? 200 : 503)
+      .send({ status: ready ? 'ok' : 'unavailable', reasons, services });
+  });
+  // Liveness: the process answers. An orchestrator restarts on this one only.
+  app.get('/livez', { schema: { hide: true } }, () => ({ status: 'ok' }));
   // The URL the platform prints: where to go next, without a token (every resource needs one).
   for (const root of [API_PREFIX, `${API_PREFIX}/`]) {
     app.get(root, { schema: { hide: true } }, () => API_INDEX);

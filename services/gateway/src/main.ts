@@ -1,9 +1,11 @@
 import {
   createGrpcClient,
+  createHealthClient,
   createLogger,
   createServiceTokenSource,
   createTokenVerifier,
   runService,
+  type ServiceHealth,
 } from '@expertnet/platform';
 import { buildGateway } from './app.ts';
 import { loadGatewayConfig, type GatewayConfig } from './config.ts';
@@ -48,6 +50,23 @@ await runService({
       audience: config.keycloakAudience,
     });
     const serviceToken = serviceTokenSource(config);
+    const health = {
+      nominations: createHealthClient(config.nominationsGrpcAddress),
+      cohorts: createHealthClient(config.cohortsGrpcAddress),
+      directory: createHealthClient(config.directoryGrpcAddress),
+    };
+    lifecycle.onStop('health clients', () => {
+      for (const client of Object.values(health)) client.close();
+      return Promise.resolve();
+    });
+    const servicesHealth = async (): Promise<Record<string, ServiceHealth>> =>
+      Object.fromEntries(
+        await Promise.all(
+          Object.entries(health).map(
+            async ([name, client]) => [name, await client.check(1_000)] as const,
+          ),
+        ),
+      );
     const app = await buildGateway({
       config,
       nominations,
@@ -56,6 +75,7 @@ await runService({
       verifyToken,
       serviceToken,
       logger,
+      servicesHealth,
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();

@@ -12,6 +12,7 @@ import {
   type ErrorKind,
   type FieldViolation,
   type Principal,
+  type ServiceHealth,
   type TokenVerifier,
 } from '@expertnet/platform';
 import type { FastifyInstance } from 'fastify';
@@ -105,11 +106,16 @@ export const TEST_CONFIG: GatewayDependencies['config'] = {
   importDeadlineMs: 60_000,
 };
 
+const ALL_SERVING = Object.fromEntries(
+  ['nominations', 'cohorts', 'directory'].map((name) => [name, { serving: true, unreachable: [] }]),
+);
+
 /** The gateway around fakes of every service; `calls` records the calls of all of them, in order. */
 export async function testGateway(
   handlers: FakeHandlers = {},
   config: Partial<GatewayDependencies['config']> = {},
   serviceToken: ServiceTokenSource = () => Promise.resolve(SERVICE_ACCOUNT_TOKEN),
+  servicesHealth: Readonly<Record<string, ServiceHealth>> = ALL_SERVING,
 ): Promise<{ app: FastifyInstance; calls: RecordedCall[] }> {
   const calls: RecordedCall[] = [];
   const app = await buildGateway({
@@ -120,6 +126,7 @@ export async function testGateway(
     verifyToken: fakeVerifyToken,
     serviceToken,
     logger: createLogger({ service: 'gateway-test', level: 'silent' }),
+    servicesHealth: () => Promise.resolve(servicesHealth),
   });
   return { app, calls };
 }

@@ -29,7 +29,7 @@ await runService({
     if (nationalIdKey.length < MIN_HASH_KEY_BYTES) {
       throw new Error(`NOMINATIONS_NATIONAL_ID_KEY must hold at least ${MIN_HASH_KEY_BYTES} bytes`);
     }
-    const { mongo, js } = await connectServers(lifecycle, {
+    const { mongo, js, readiness } = await connectServers(lifecycle, logger, {
       name: 'nominations',
       mongoUrl: config.mongoUrl,
       natsUrl: config.natsUrl,
@@ -37,7 +37,13 @@ await runService({
     });
 
     const db = mongo.db(config.database);
-    const relay = createOutboxRelay({ db, collections: [...OUTBOX_COLLECTIONS], js, logger });
+    const relay = createOutboxRelay({
+      db,
+      collections: [...OUTBOX_COLLECTIONS],
+      js,
+      logger,
+      readiness,
+    });
     const app = await createNominationsApp({
       db,
       nationalIdKey,
@@ -66,6 +72,7 @@ await runService({
       port: config.grpcPort,
       keycloakIssuer: config.keycloakIssuer,
       keycloakAudience: config.keycloakAudience,
+      readiness,
     });
   },
 });

@@ -105,3 +105,5 @@ export {
   type CalendarDate,
 } from './calendar/vietnam.ts';
 export { nameBasedUuid } from './ids/name-based-uuid.ts';
+export { DEPENDENCY_HEALTH_NAMES, type Dependency, type Readiness } from './runtime/readiness.ts';
+export { createHealthClient, type HealthClient, type ServiceHealth } from './grpc/health-client.ts';

@@ -3,6 +3,12 @@ import { anyPack } from '@bufbuild/protobuf/wkt';
 import { BadRequestSchema, ErrorInfoSchema } from '@expertnet/proto/google/rpc/error_details_pb.ts';
 import { StatusSchema } from '@expertnet/proto/google/rpc/status_pb.ts';
 import { Metadata, status, type ServiceError } from '@grpc/grpc-js';
+import {
+  MongoNetworkError,
+  MongoNotConnectedError,
+  MongoServerSelectionError,
+  MongoTopologyClosedError,
+} from 'mongodb';
 import { DomainError, type ErrorKind } from './domain-error.ts';
 
 const STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
@@ -17,6 +23,28 @@ const STATUS_OF_KIND: Readonly<Record<ErrorKind, status>> = {
   unimplemented: status.UNIMPLEMENTED,
 };
 
+/**
+ * What a handler threw, when it is an outcome the service expects rather than a bug: a domain
+ * error, or a database that cannot be reached (the caller may retry; the gateway answers 503
+ * with a problem body, not 500).
+ */
+export function expectedFailure(error: unknown): DomainError | undefined {
+  if (error instanceof DomainError) return error;
+  const unreachable =
+    error instanceof MongoNetworkError ||
+    error instanceof MongoServerSelectionError ||
+    error instanceof MongoNotConnectedError ||
+    error instanceof MongoTopologyClosedError;
+  return unreachable
+    ? new DomainError(
+        'unavailable',
+        'DATABASE_UNAVAILABLE',
+        'the database is unreachable; try again shortly',
+        { cause: error },
+      )
+    : undefined;
+}
+
 /** The error domain in google.rpc.ErrorInfo, so clients know whose codes these are. */
 const ERROR_DOMAIN = 'expertnet.vn';
 const DETAILS_HEADER = 'grpc-status-details-bin';
@@ -27,8 +55,9 @@ const DETAILS_HEADER = 'grpc-status-details-bin';
  * in `grpc-status-details-bin`), which grpcurl and every gRPC library can decode. Anything else
  * is a bug: INTERNAL, without leaking its message.
  */
-export function toServiceError(error: unknown): Partial<ServiceError> {
-  if (!(error instanceof DomainError)) {
+export function toServiceError(thrown: unknown): Partial<ServiceError> {
+  const error = expectedFailure(thrown);
+  if (error === undefined) {
     return { code: status.INTERNAL, details: 'internal error', metadata: new Metadata() };
   }
   const code = STATUS_OF_KIND[error.kind];

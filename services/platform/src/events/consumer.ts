@@ -49,6 +49,10 @@ export interface EventConsumer {
 
 const DUPLICATE_KEY = 11000;
 
+type Messages = Awaited<
+  ReturnType<Awaited<ReturnType<JetStreamClient['consumers']['get']>>['consume']>
+>;
+
 /**
  * A durable JetStream consumer that is idempotent (processed ids under a unique key), acks only
  * after the handler's own write, retries with backoff, and after `maxDeliveries` failed attempts
@@ -60,10 +64,15 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
   // usually over by then, and a poison message reaches the dead letters within seconds.
   const retryDelayMs =
     options.retryDelayMs ?? ((n: number) => Math.min(200 * 2 ** (n - 1), 10_000));
-  let messages:
-    | Awaited<ReturnType<Awaited<ReturnType<JetStreamClient['consumers']['get']>>['consume']>>
-    | undefined;
+  let messages: Messages | undefined;
   let done: Promise<void> | undefined;
+  let stopping = false;
+  const consumerConfig = () => ({
+    durable_name: options.durable,
+    ack_policy: AckPolicy.Explicit,
+    filter_subjects: [...options.filterSubjects],
+    ack_wait: nanos(options.ackWaitMs ?? 30_000),
+  });
 
   async function deadLetter(message: JsMsg, reason: string, eventId: string): Promise<void> {
     const headers = natsHeaders();
@@ -81,6 +90,32 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
       { subject: message.subject, eventId, reason },
       'event moved to dead letters',
     );
+  }
+
+  async function handleMessage(message: JsMsg): Promise<void> {
+    try {
+      await traceProcess(message.subject, message.headers, () => process(message));
+    } catch (error) {
+      // Infrastructure failure (database down): leave it unacked for redelivery.
+      options.logger.warn({ err: error, subject: message.subject }, 'event handling failed');
+      message.nak(retryDelayMs(message.info.deliveryCount));
+    }
+  }
+
+  /** The consumer's messages again, once NATS answers; the durable keeps its place. */
+  async function reopen(): Promise<Messages | undefined> {
+    for (let attempt = 1; !stopping; attempt += 1) {
+      try {
+        await options.jsm.consumers.add(options.stream, consumerConfig());
+        messages = await (
+          await options.js.consumers.get(options.stream, options.durable)
+        ).consume();
+        return messages;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, Math.min(500 * attempt, 5_000)));
+      }
+    }
+    return undefined;
   }
 
   async function process(message: JsMsg): Promise<void> {
@@ -116,33 +151,27 @@ export function createEventConsumer(options: EventConsumerOptions): EventConsume
     async start() {
       // Where this consumer's poison messages go must exist before the first one does.
       await ensureStream(options.jsm, DEAD_LETTER_STREAM);
-      const config = {
-        durable_name: options.durable,
-        ack_policy: AckPolicy.Explicit,
-        filter_subjects: [...options.filterSubjects],
-        ack_wait: nanos(options.ackWaitMs ?? 30_000),
-      };
+      const config = consumerConfig();
       try {
         await options.jsm.consumers.add(options.stream, config);
       } catch {
         await options.jsm.consumers.update(options.stream, options.durable, config);
       }
       const consumer = await options.js.consumers.get(options.stream, options.durable);
-      const stream = await consumer.consume();
-      messages = stream;
+      const first = await consumer.consume();
+      messages = first;
       done = (async () => {
-        for await (const message of stream) {
-          try {
-            await traceProcess(message.subject, message.headers, () => process(message));
-          } catch (error) {
-            // Infrastructure failure (database down): leave it unacked for redelivery.
-            options.logger.warn({ err: error, subject: message.subject }, 'event handling failed');
-            message.nak(retryDelayMs(message.info.deliveryCount));
-          }
+        // consume() rides out a NATS restart by itself; should it end all the same (its consumer
+        // deleted, say), it is opened again, so a consumer never stops without a word.
+        for (let stream: Messages | undefined = first; stream; stream = await reopen()) {
+          for await (const message of stream) await handleMessage(message);
+          if (stopping) return;
+          options.logger.warn('event consumer stopped receiving; opening it again');
         }
       })();
     },
     async stop() {
+      stopping = true;
       await messages?.close();
       await done;
     },

@@ -2,6 +2,7 @@ import { headers as natsHeaders } from '@nats-io/transport-node';
 import type { JetStreamClient } from '@nats-io/jetstream';
 import type { AnyBulkWriteOperation, Collection, Db, ObjectId, WithId } from 'mongodb';
 import type { Logger } from 'pino';
+import type { Readiness } from '../runtime/readiness.ts';
 import { reach } from './faults.ts';
 import { tracePublish } from '../telemetry/trace-context.ts';
 import type { OutboxEntry, OutboxWrite, WithOutbox } from './outbox.ts';
@@ -24,6 +25,8 @@ export interface OutboxRelayOptions {
    */
   readonly pollIntervalMs?: number;
   readonly batchSize?: number;
+  /** When NATS comes back after an outage, the relay searches at once instead of at its retry. */
+  readonly readiness?: Readiness;
 }
 
 export interface OutboxRelay {
@@ -162,6 +165,7 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         const scanDue = scanWanted || Date.now() - lastScan >= pollIntervalMs;
         scanWanted = false;
         const published = scanDue ? await runOnce() : await relayWritten();
+        if (failures > 0) options.logger.info({ failures }, 'outbox relay publishing again');
         failures = 0;
         // A full batch may leave more behind; a nudge during the pass has more to do at once.
         if (published >= batchSize) scanWanted = true;
@@ -170,18 +174,26 @@ export function createOutboxRelay(options: OutboxRelayOptions): OutboxRelay {
         failures += 1;
         // The documents this pass took are pending still: the retry searches for everything.
         scanWanted = true;
-        options.logger.warn({ err: error, failures }, 'outbox relay failed; retrying');
+        // Once per outage, not at every retry; the recovery line gives the count.
+        if (failures === 1) options.logger.warn({ err: error }, 'outbox relay failed; retrying');
       }
       const backoff =
         failures === 0
           ? Math.max(0, pollIntervalMs - (Date.now() - lastScan))
-          : Math.min(250 * 2 ** failures, 10_000);
+          : Math.min(250 * 2 ** failures, 5_000);
       await new Promise<void>((resolve) => {
         wake = resolve;
         setTimeout(resolve, backoff);
       });
     }
   }
+
+  options.readiness?.watch((dependency, reachable) => {
+    if (dependency === 'nats' && reachable && running !== undefined) {
+      scanWanted = true;
+      wake?.();
+    }
+  });
 
   return {
     runOnce,

@@ -11,9 +11,9 @@ import {
 import { HealthImplementation } from 'grpc-health-check';
 import type { Logger } from 'pino';
 import type { TokenVerifier } from '../auth/token-verifier.ts';
-import { DomainError } from '../errors/domain-error.ts';
-import { toServiceError } from '../errors/grpc-status.ts';
+import { expectedFailure, toServiceError } from '../errors/grpc-status.ts';
 import type { AnyGenService, CallContext, ServiceHandlers } from './handlers.ts';
+import { DEPENDENCY_HEALTH_NAMES, type Readiness } from '../runtime/readiness.ts';
 import { addReflection } from './reflection.ts';
 import { grpcServiceDefinition } from './service-definition.ts';
 import { bearerToken, violationsOf } from './request-checks.ts';
@@ -32,6 +32,11 @@ export interface GrpcServer {
   listen(host: string, port: number): Promise<number>;
   /** Reports NOT_SERVING, lets calls in flight finish, and stops; forced after the grace period. */
   drain(graceMs?: number): Promise<void>;
+  /**
+   * Reports readiness in the health service: NOT_SERVING overall while a dependency is
+   * unreachable, and each dependency under its own name (DEPENDENCY_HEALTH_NAMES).
+   */
+  followReadiness(readiness: Readiness): void;
 }
 
 /**
@@ -45,6 +50,12 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
   health.addToServer(server);
   const validator = createValidator();
   const services: AnyGenService[] = [];
+  let draining = false;
+  const setServing = (serving: boolean) => {
+    const status = serving ? 'SERVING' : 'NOT_SERVING';
+    health.setStatus('', status);
+    for (const service of services) health.setStatus(service.typeName, status);
+  };
 
   function unary(method: DescMethod, handler: ServiceHandlers<GenServiceMethods>[string]) {
     // grpc-js calls handlers for their side effect; `handle` settles every outcome via `reply`.
@@ -75,7 +86,7 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
         answered = true;
         reply(null, create(method.output, response));
       } catch (error) {
-        if (!(error instanceof DomainError)) {
+        if (expectedFailure(error) === undefined) {
           options.logger.error({ err: error, method: method.name }, 'gRPC handler failed');
         }
         answered = true;
@@ -112,9 +123,18 @@ export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
         });
       });
     },
+    followReadiness(readiness) {
+      readiness.watch((dependency, reachable) => {
+        health.setStatus(
+          DEPENDENCY_HEALTH_NAMES[dependency],
+          reachable ? 'SERVING' : 'NOT_SERVING',
+        );
+        if (!draining) setServing(readiness.unreachable.size === 0);
+      });
+    },
     async drain(graceMs = 10_000) {
-      health.setStatus('', 'NOT_SERVING');
-      for (const service of services) health.setStatus(service.typeName, 'NOT_SERVING');
+      draining = true;
+      setServing(false);
       await new Promise<void>((resolve) => {
         const force = setTimeout(() => {
           server.forceShutdown();

@@ -15,6 +15,7 @@ import { ensureStream, type StreamSpec } from '../events/streams.ts';
 import type { ServiceHandlers } from '../grpc/handlers.ts';
 import { createGrpcServer } from '../grpc/server.ts';
 import { natsConnectionOptions } from './nats-options.ts';
+import { createReadiness, followDatabase, followNats, type Readiness } from './readiness.ts';
 import type { Lifecycle } from './run-service.ts';
 
 /**
@@ -24,6 +25,7 @@ import type { Lifecycle } from './run-service.ts';
  */
 export async function connectServers(
   lifecycle: Lifecycle,
+  logger: Logger,
   options: {
     readonly name: string;
     readonly mongoUrl: string;
@@ -31,14 +33,31 @@ export async function connectServers(
     readonly streams: readonly StreamSpec[];
   },
 ) {
-  // The domains' optional fields are undefined when unset; stored, they must stay absent, not null.
-  const mongo = await MongoClient.connect(options.mongoUrl, { ignoreUndefined: true });
+  const readiness = createReadiness();
+  const mongo = new MongoClient(options.mongoUrl, {
+    // The domains' optional fields are undefined when unset; stored, they must stay absent.
+    ignoreUndefined: true,
+    // With the database down, a request fails in seconds with UNAVAILABLE, not at the caller's
+    // deadline; heartbeats notice the outage and the return in about as long.
+    serverSelectionTimeoutMS: 3_000,
+    heartbeatFrequencyMS: 2_000,
+  });
+  followDatabase(mongo, readiness, logger);
+  await mongo.connect();
   lifecycle.onStop('mongo', () => mongo.close());
-  const nc = await connect({ ...natsConnectionOptions(options.natsUrl), name: options.name });
+  const nc = await connect({
+    ...natsConnectionOptions(options.natsUrl),
+    name: options.name,
+    // ADR 6: reconnect for as long as it takes, every 1 to 2 s; events wait in the outbox.
+    maxReconnectAttempts: -1,
+    reconnectTimeWait: 1_000,
+    reconnectJitter: 1_000,
+  });
+  followNats(nc, readiness, logger);
   lifecycle.onStop('nats', () => nc.drain());
   const jsm = await jetstreamManager(nc);
   for (const stream of options.streams) await ensureStream(jsm, stream);
-  return { mongo, nc, js: jetstream(nc), jsm };
+  return { mongo, nc, js: jetstream(nc), jsm, readiness };
 }
 
 /**
@@ -109,6 +128,8 @@ export async function serveGrpc<T extends GenServiceMethods>(
     readonly port: number;
     readonly keycloakIssuer: string;
     readonly keycloakAudience: string;
+    /** From connectServers: the health service reports it (not ready while a server is down). */
+    readonly readiness: Readiness;
   },
 ): Promise<void> {
   const server = createGrpcServer({
@@ -119,6 +140,7 @@ export async function serveGrpc<T extends GenServiceMethods>(
     logger,
   });
   server.addService(options.service, options.handlers);
+  server.followReadiness(options.readiness);
   const port = await server.listen(options.host, options.port);
   lifecycle.onStop('grpc', () => server.drain());
   logger.info({ port }, `${options.name} serving`);
