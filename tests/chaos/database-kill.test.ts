@@ -2,21 +2,19 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { fromBinary } from '@bufbuild/protobuf';
 import { loadStackConfig, stackPaths, TEST_CLIENT_ID, up } from '@expertnet/infra';
-import {
-  NOMINATIONS_EVENTS,
-  NOMINATIONS_STREAM,
-  NOMINATIONS_SUBJECTS,
-} from '@expertnet/proto/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAllServices } from '../support/all-services.ts';
 import { gatewayApi, type Json } from '../support/gateway-api.ts';
 import { accessToken } from '../support/keycloak.ts';
-import { draftOf, openRoundForP01 } from '../support/nomination-flow.ts';
+import {
+  draftsWithLetters,
+  openRoundForP01,
+  submitOnce,
+  submittedEvents,
+} from '../support/nomination-flow.ts';
 import { kill9, waitUntil } from '../support/processes.ts';
 import { stackEnv } from '../support/stack-env.ts';
-import { storedEvents } from '../support/stream-events.ts';
 
 type User = 'office' | 'hanoi';
 const SUBMISSIONS = 200;
@@ -47,21 +45,7 @@ describe('the MongoDB-wire server killed in the middle of 200 writes', () => {
 
   it('answers 503 problems while it is down, and after its return every submission is whole and published once', async () => {
     const roundId = await openRoundForP01(api.ok);
-    const drafts: string[] = [];
-    for (let index = 0; index < SUBMISSIONS; index += 1) {
-      const created = await api.ok('hanoi', 'POST', '/nominations', draftOf(roundId));
-      const { id, version } = created.nomination as Json;
-      await api.ok('hanoi', 'POST', `/nominations/${String(id)}/documents`, {
-        expectedVersion: version,
-        kind: 'DOCUMENT_KIND_DECISION_LETTER',
-        fileName: 'quyet-dinh.pdf',
-        contentType: 'application/pdf',
-        sizeBytes: '1000',
-        sha256: 'c'.repeat(64),
-        storageKey: `chaos/${String(id)}.pdf`,
-      });
-      drafts.push(String(id));
-    }
+    const drafts = await draftsWithLetters(api.ok, roundId, SUBMISSIONS);
 
     // Submit all, four at a time; a quarter of the way in, the database server is SIGKILLed,
     // and started again once a dozen callers have been refused.
@@ -72,15 +56,7 @@ describe('the MongoDB-wire server killed in the middle of 200 writes', () => {
     let next = 0;
     let killed = false;
     let restarted = false;
-    const submitOne = async (id: string) => {
-      const current = await api.call('hanoi', 'GET', `/nominations/${id}`);
-      if (current.status !== 200) return current;
-      const nomination = current.body.nomination as Json;
-      if (nomination.status === 'NOMINATION_STATUS_SUBMITTED') return current;
-      return api.call('hanoi', 'POST', `/nominations/${id}/submit`, {
-        expectedVersion: nomination.version,
-      });
-    };
+    const submitOne = (id: string) => submitOnce(api.call, id);
     await Promise.all(
       Array.from({ length: 4 }, async () => {
         while (next < drafts.length) {
@@ -116,16 +92,7 @@ describe('the MongoDB-wire server killed in the middle of 200 writes', () => {
     await waitUntil(async () => (await submitOne(failed[0] ?? '')).status === 200, 30_000);
     for (const id of failed) expect((await submitOne(id)).status).toBe(200);
 
-    const events = await storedEvents(
-      stackEnv('NATS_URL'),
-      NOMINATIONS_STREAM.name,
-      NOMINATIONS_SUBJECTS.nominationSubmitted,
-      (envelope) =>
-        String(
-          fromBinary(NOMINATIONS_EVENTS[NOMINATIONS_SUBJECTS.nominationSubmitted], envelope.data)
-            .nomination?.nominationId,
-        ),
-    );
+    const events = await submittedEvents(stackEnv('NATS_URL'));
     const lost = drafts.filter((id) => !events.has(id)).length;
     const doubled = drafts.filter((id) => (events.get(id) ?? 0) > 1).length;
     // No half-written state: the quota ledger counts exactly the submitted nominations.

@@ -1,20 +1,19 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { fromBinary } from '@bufbuild/protobuf';
 import { down, loadStackConfig, TEST_CLIENT_ID, up } from '@expertnet/infra';
-import {
-  NOMINATIONS_EVENTS,
-  NOMINATIONS_STREAM,
-  NOMINATIONS_SUBJECTS,
-} from '@expertnet/proto/events';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAllServices } from '../support/all-services.ts';
 import { gatewayApi, type Json } from '../support/gateway-api.ts';
 import { accessToken } from '../support/keycloak.ts';
-import { draftOf, openRoundForP01 } from '../support/nomination-flow.ts';
+import {
+  draftsWithLetters,
+  openRoundForP01,
+  submitOnce,
+  submittedEvents,
+} from '../support/nomination-flow.ts';
 import { kill9, waitUntil } from '../support/processes.ts';
 import { stackEnv } from '../support/stack-env.ts';
-import { caughtUp, storedEvents } from '../support/stream-events.ts';
+import { caughtUp } from '../support/stream-events.ts';
 
 type User = 'office' | 'hanoi';
 
@@ -49,21 +48,9 @@ describe('NATS stopped for longer than any reconnect budget while writes go on',
   it('keeps writing, says it is not ready, and delivers every event once within 10 s of the return', async () => {
     const roundId = await openRoundForP01(api.ok);
     const submit = async () => {
-      const created = await api.ok('hanoi', 'POST', '/nominations', draftOf(roundId));
-      const { id, version } = created.nomination as Json;
-      const withLetter = await api.ok('hanoi', 'POST', `/nominations/${String(id)}/documents`, {
-        expectedVersion: version,
-        kind: 'DOCUMENT_KIND_DECISION_LETTER',
-        fileName: 'quyet-dinh.pdf',
-        contentType: 'application/pdf',
-        sizeBytes: '1000',
-        sha256: 'c'.repeat(64),
-        storageKey: `chaos/${String(id)}.pdf`,
-      });
-      await api.ok('hanoi', 'POST', `/nominations/${String(id)}/submit`, {
-        expectedVersion: (withLetter.nomination as Json).version,
-      });
-      return String(id);
+      const [id = ''] = await draftsWithLetters(api.ok, roundId, 1);
+      expect((await submitOnce(api.call, id)).status).toBe(200);
+      return id;
     };
     const submitted = [await submit()];
 
@@ -86,25 +73,14 @@ describe('NATS stopped for longer than any reconnect budget while writes go on',
     await up(config, report);
     const returnedAt = Date.now();
     const natsUrl = stackEnv('NATS_URL');
-    const submittedEvents = () =>
-      storedEvents(
-        natsUrl,
-        NOMINATIONS_STREAM.name,
-        NOMINATIONS_SUBJECTS.nominationSubmitted,
-        (envelope) =>
-          String(
-            fromBinary(NOMINATIONS_EVENTS[NOMINATIONS_SUBJECTS.nominationSubmitted], envelope.data)
-              .nomination?.nominationId,
-          ),
-      );
     await waitUntil(async () => {
-      const events = await submittedEvents();
+      const events = await submittedEvents(natsUrl);
       return submitted.every((id) => events.has(id));
     }, 10_000);
     // And a real consumer, cohorts' durable on the same stream, has been given all of them.
     await waitUntil(() => caughtUp(natsUrl, cohortsDurable), 10_000);
     const deliveredMs = Date.now() - returnedAt;
-    const events = await submittedEvents();
+    const events = await submittedEvents(natsUrl);
     const lost = submitted.filter((id) => !events.has(id)).length;
     const doubled = submitted.filter((id) => (events.get(id) ?? 0) > 1).length;
     report(

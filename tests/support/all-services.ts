@@ -1,66 +1,90 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { kill9 } from './processes.ts';
 import { serversEnv, startService } from './services.ts';
 
 const base64Key = () => randomBytes(32).toString('base64');
 
+type ServiceName = 'nominations' | 'cohorts' | 'directory' | 'gateway';
+
+interface Running {
+  child: ChildProcess;
+  readonly port: number;
+  readonly env: Record<string, string>;
+}
+
+/** How each service is told its port, and the line it logs once it takes requests. */
+const PORT_VARIABLE: Readonly<Record<ServiceName, string>> = {
+  nominations: 'NOMINATIONS_GRPC_PORT',
+  cohorts: 'COHORTS_GRPC_PORT',
+  directory: 'DIRECTORY_GRPC_PORT',
+  gateway: 'EXPERTNET_GATEWAY_PORT',
+};
+const READY_LINE: Readonly<Record<ServiceName, string>> = {
+  nominations: 'nominations serving',
+  cohorts: 'cohorts serving',
+  directory: 'directory serving',
+  gateway: 'gateway listening',
+};
+
 /**
  * Every service of the platform, each with its own databases named after `run` and durable
- * consumers of its own, and the gateway in front: what a cross-service test talks to. The
- * caller kills `children` when done.
+ * consumers of its own, and the gateway in front: what a cross-service test talks to. `kill`
+ * SIGKILLs one, `revive` starts it again on the same port as a supervisor would; `children` are
+ * every process started, for the caller to kill when done.
  */
 export async function startAllServices(run: string, gatewayEnv: Record<string, string> = {}) {
   const children: ChildProcess[] = [];
-  const nominations = await startService(
-    'nominations',
-    {
-      ...serversEnv(),
-      NOMINATIONS_DB: `nominations_e2e_${run}`,
-      NOMINATIONS_GRPC_PORT: '0',
-      NOMINATIONS_NATIONAL_ID_KEY: base64Key(),
-    },
-    'nominations serving',
-  );
-  children.push(nominations.child);
+  const running = new Map<ServiceName, Running>();
+  const start = async (name: ServiceName, env: Record<string, string>, port = 0) => {
+    const started = await startService(
+      name,
+      { ...env, [PORT_VARIABLE[name]]: String(port) },
+      READY_LINE[name],
+    );
+    children.push(started.child);
+    running.set(name, { child: started.child, port: started.port, env });
+    return started.port;
+  };
+  const address = (port: number) => `127.0.0.1:${String(port)}`;
   const cohortsDurable = `cohorts-e2e-${run}`;
-  const cohorts = await startService(
-    'cohorts',
-    {
-      ...serversEnv(),
-      COHORTS_DB: `cohorts_e2e_${run}`,
-      COHORTS_GRPC_PORT: '0',
-      COHORTS_NOMINATIONS_DURABLE: cohortsDurable,
-      COHORTS_CHECKIN_KEY: base64Key(),
-      COHORTS_CERTIFICATE_PRIVATE_KEY: base64Key(),
-      COHORTS_CERTIFICATE_VERIFY_URL: 'https://expertnet.vn/verify',
+  const nominations = await start('nominations', {
+    ...serversEnv(),
+    NOMINATIONS_DB: `nominations_e2e_${run}`,
+    NOMINATIONS_NATIONAL_ID_KEY: base64Key(),
+  });
+  const cohorts = await start('cohorts', {
+    ...serversEnv(),
+    COHORTS_DB: `cohorts_e2e_${run}`,
+    COHORTS_NOMINATIONS_DURABLE: cohortsDurable,
+    COHORTS_CHECKIN_KEY: base64Key(),
+    COHORTS_CERTIFICATE_PRIVATE_KEY: base64Key(),
+    COHORTS_CERTIFICATE_VERIFY_URL: 'https://expertnet.vn/verify',
+  });
+  const directory = await start('directory', {
+    ...serversEnv(),
+    DIRECTORY_DB: `directory_e2e_${run}`,
+    DIRECTORY_COHORTS_DURABLE: `directory-e2e-${run}`,
+  });
+  const gateway = await start('gateway', {
+    ...serversEnv(),
+    NOMINATIONS_GRPC_ADDRESS: address(nominations),
+    COHORTS_GRPC_ADDRESS: address(cohorts),
+    DIRECTORY_GRPC_ADDRESS: address(directory),
+    GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
+    ...gatewayEnv,
+  });
+  return {
+    children,
+    gatewayUrl: `http://${address(gateway)}`,
+    cohortsDurable,
+    async kill(name: ServiceName) {
+      const victim = running.get(name)?.child;
+      if (victim !== undefined) await kill9(victim);
     },
-    'cohorts serving',
-  );
-  children.push(cohorts.child);
-  const directory = await startService(
-    'directory',
-    {
-      ...serversEnv(),
-      DIRECTORY_DB: `directory_e2e_${run}`,
-      DIRECTORY_GRPC_PORT: '0',
-      DIRECTORY_COHORTS_DURABLE: `directory-e2e-${run}`,
+    async revive(name: ServiceName) {
+      const { port, env } = running.get(name) ?? {};
+      if (port !== undefined && env !== undefined) await start(name, env, port);
     },
-    'directory serving',
-  );
-  children.push(directory.child);
-  const gateway = await startService(
-    'gateway',
-    {
-      ...serversEnv(),
-      EXPERTNET_GATEWAY_PORT: '0',
-      NOMINATIONS_GRPC_ADDRESS: `127.0.0.1:${String(nominations.port)}`,
-      COHORTS_GRPC_ADDRESS: `127.0.0.1:${String(cohorts.port)}`,
-      DIRECTORY_GRPC_ADDRESS: `127.0.0.1:${String(directory.port)}`,
-      GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
-      ...gatewayEnv,
-    },
-    'gateway listening',
-  );
-  children.push(gateway.child);
-  return { children, gatewayUrl: `http://127.0.0.1:${String(gateway.port)}`, cohortsDurable };
+  };
 }
