@@ -1,15 +1,19 @@
 import { COHORTS_STREAM, DIRECTORY_STREAM, NOMINATIONS_STREAM } from '@expertnet/proto/events';
+import fsp from 'node:fs/promises';
+import path from 'node:path';
 import {
   demoAccessToken,
   down,
   loadStackConfig,
   seedDemoData,
+  stackPaths,
   upPlatform,
   type StackConfig,
 } from '@expertnet/infra';
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { waitUntil } from '../support/processes.ts';
 
 const report = (line: string) => {
   process.stderr.write(`[platform] ${line}\n`);
@@ -83,5 +87,32 @@ describe('the platform after a test run', () => {
     };
     expect(found).toHaveLength(2);
     expect(found.every((enrolment) => enrolment.trainee.email.endsWith('@cds.gov.vn'))).toBe(true);
+  });
+
+  it('starts a service that dies again, and says so in its log', async () => {
+    const { pids, logs } = stackPaths(config);
+    const supervisor = (
+      JSON.parse(await fsp.readFile(path.join(pids, 'nominations.pid'), 'utf8')) as { pid: number }
+    ).pid;
+    const serviceOf = async () =>
+      Number(
+        (
+          await fsp.readFile(
+            `/proc/${String(supervisor)}/task/${String(supervisor)}/children`,
+            'utf8',
+          )
+        )
+          .trim()
+          .split(' ')[0],
+      );
+    const crashed = await serviceOf();
+    process.kill(crashed, 'SIGKILL');
+    await waitUntil(async () => {
+      const restarted = await serviceOf().catch(() => crashed);
+      const health = await fetch(`${env.GATEWAY_URL ?? ''}/healthz`);
+      return restarted !== crashed && health.status === 200;
+    }, 30_000);
+    const log = await fsp.readFile(path.join(logs, 'nominations.log'), 'utf8');
+    expect(log).toContain('nominations exited; starting it again');
   });
 });

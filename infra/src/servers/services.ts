@@ -92,10 +92,18 @@ function service(
     env: spec.exports,
     ports: [spec.port],
     startTimeoutMs: 60_000,
+    // Under the stack's supervisor, which starts a service that dies again (Kubernetes does it in
+    // production); the pid file records the supervisor, and stopping its group stops both.
     prepare: () =>
       Promise.resolve({
         file: process.execPath,
-        args: ['--import', '@expertnet/platform/telemetry/register', 'src/main.ts'],
+        args: [
+          path.join(config.rootDir, 'infra', 'src', 'supervise.ts'),
+          name,
+          '--',
+          process.execPath,
+          ...['--import', '@expertnet/platform/telemetry/register', 'src/main.ts'],
+        ],
         cwd: path.join(config.rootDir, 'services', name),
         env: { ...spec.env, OTEL_SERVICE_NAME: name },
       }),
