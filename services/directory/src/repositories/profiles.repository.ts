@@ -2,9 +2,9 @@ import {
   ensureIndexes,
   OUTBOX_INDEX,
   outboxOf,
-  updateVersioned,
-  withEvents,
+  updateVersionedWithEvents,
   type IndexDeclaration,
+  type OutboxWrite,
   type WithOutbox,
 } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
@@ -43,6 +43,9 @@ const toProfile = ({
 }: ProfileDocument): ExpertProfile => ({ id: _id, ...rest });
 
 /** The only code that touches the `profiles` collection. */
+/** A new profile's insert lost to another delivery or replica inserting the same person. */
+export const LOST_RACE = Symbol('lost race');
+
 export function profilesRepository(db: Db) {
   const profiles = db.collection<ProfileDocument>(PROFILES_COLLECTION);
   const one = async (filter: Record<string, unknown>) => {
@@ -59,29 +62,36 @@ export function profilesRepository(db: Db) {
 
     /**
      * Writes a profile after a change with its events: a new one (`before` undefined) is
-     * inserted, false when another delivery or replica inserted the same person first; an
-     * existing one is updated if still at the version read.
+     * inserted, LOST_RACE when another delivery or replica inserted the same person first; an
+     * existing one is updated if still at the version read. Answers what the relay needs to
+     * publish the events (undefined: there were none).
      */
     async save(
       profile: ExpertProfile,
       before: ExpertProfile | undefined,
       events: readonly EventEnvelope[],
-    ): Promise<boolean> {
+    ): Promise<OutboxWrite | undefined | typeof LOST_RACE> {
       const { id, version: _version, ...fields } = profile;
       if (before === undefined) {
+        const outbox = outboxOf(events);
         try {
-          await profiles.insertOne({ _id: id, ...fields, version: 1, ...outboxOf(events) });
-          return true;
+          await profiles.insertOne({ _id: id, ...fields, version: 1, ...outbox });
         } catch (error) {
-          if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return false;
+          if (error instanceof MongoServerError && error.code === DUPLICATE_KEY) return LOST_RACE;
           throw error;
         }
+        // A new document's outbox is exactly these events.
+        return outbox.outbox && { collection: PROFILES_COLLECTION, id, entries: outbox.outbox };
       }
       // Optional values sit inside the replaced sub-documents, so $set leaves none behind.
-      const set = { $set: fields };
-      const update = events.length > 0 ? withEvents<ProfileDocument>(set, events) : set;
-      await updateVersioned(profiles, { _id: id }, before.version, update, `profile ${id}`);
-      return true;
+      return updateVersionedWithEvents(
+        profiles,
+        { _id: id },
+        before.version,
+        { $set: fields },
+        events,
+        `profile ${id}`,
+      );
     },
 
     /**

@@ -2,10 +2,7 @@ import type { Actor, OutboxWrite } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import type { DirectoryEvent, ExpertProfile } from '../../domain/index.ts';
 import type { ExpertIndex } from '../../read-model/expert-index.ts';
-import {
-  PROFILES_COLLECTION,
-  type ProfilesRepository,
-} from '../../repositories/profiles.repository.ts';
+import { LOST_RACE, type ProfilesRepository } from '../../repositories/profiles.repository.ts';
 
 export interface ProfileChange {
   /** Undefined for a new profile. */
@@ -38,11 +35,10 @@ export interface SaveProfileDependencies {
 export function profileSaver(deps: SaveProfileDependencies) {
   return async (change: ProfileChange): Promise<boolean> => {
     const envelopes = deps.envelopesOf(change.events, change.actor, change.now);
-    if (!(await deps.profiles.save(change.after, change.before, envelopes))) return false;
+    const written = await deps.profiles.save(change.after, change.before, envelopes);
+    if (written === LOST_RACE) return false;
     deps.index.upsert(change.after);
-    if (envelopes.length > 0) {
-      deps.eventsWritten({ collection: PROFILES_COLLECTION, id: change.after.id });
-    }
+    if (written !== undefined) deps.eventsWritten(written);
     return true;
   };
 }
