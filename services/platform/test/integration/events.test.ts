@@ -146,8 +146,11 @@ describe('events are never lost or doubled, proven by killing processes', () => 
     console.info(
       `in-memory kill test: ${String(written.length)} written, ${String(atKill.length)} stored at SIGKILL, ${String(stored.length)} after restart`,
     );
-    expect(new Set(stored)).toEqual(new Set(written));
+    // Every write the writer saw succeed is published once; the write in flight at the kill
+    // may have reached the database without its line, and then it is published too.
+    expect(stored).toEqual(expect.arrayContaining(written));
     expect(stored).toHaveLength(new Set(stored).size);
+    expect(stored.length - written.length).toBeLessThanOrEqual(1);
   });
 
   it('keeps the order of a document whose earlier events were still waiting when it was written again', async () => {
