@@ -40,9 +40,15 @@ export interface WithOutbox {
  */
 export function withEvents<T extends Document>(
   update: UpdateFilter<T>,
-  events: readonly EventEnvelope[] | readonly OutboxEntry[],
+  events: readonly EventEnvelope[],
 ): UpdateFilter<T> {
-  const entries = events.map((event) => ('envelope' in event ? event : outboxEntry(event)));
+  return withEntries(update, events.map(outboxEntry));
+}
+
+function withEntries<T extends Document>(
+  update: UpdateFilter<T>,
+  entries: readonly OutboxEntry[],
+): UpdateFilter<T> {
   const merged: Document = { ...update };
   merged.$push = {
     ...(update.$push as Document | undefined),
@@ -67,7 +73,7 @@ export async function updateWithEvents<T extends Document & WithOutbox>(
   events: readonly EventEnvelope[],
 ): Promise<OutboxWrite | undefined> {
   const entries = events.map(outboxEntry);
-  const written = withEvents<T>(update, entries);
+  const written = withEntries<T>(update, entries);
   const write = { collection: collection.collectionName, id: (filter as { _id?: unknown })._id };
   const alone = await collection.updateOne({ ...filter, outboxPending: { $ne: true } }, written);
   if (alone.matchedCount === 1) return { ...write, entries };
@@ -77,11 +83,7 @@ export async function updateWithEvents<T extends Document & WithOutbox>(
 
 /** The outbox fields of a document inserted together with its first events. */
 export function outboxOf(events: readonly EventEnvelope[]): WithOutbox {
-  return events.length === 0 ? {} : { outbox: outboxEntries(events), outboxPending: true };
-}
-
-function outboxEntries(events: readonly EventEnvelope[]): OutboxEntry[] {
-  return events.map(outboxEntry);
+  return events.length === 0 ? {} : { outbox: events.map(outboxEntry), outboxPending: true };
 }
 
 const outboxEntry = (event: EventEnvelope): OutboxEntry => ({

@@ -12,9 +12,9 @@ export const DEPENDENCY_HEALTH_NAMES: Readonly<Record<Dependency, string>> = {
 };
 
 export interface Readiness {
-  /** Why each unreachable dependency is not ready; empty while all are reachable. */
-  readonly unreachable: ReadonlyMap<Dependency, string>;
-  down(dependency: Dependency, reason: string): void;
+  /** The dependencies it cannot reach now; empty while all are reachable. */
+  readonly unreachable: ReadonlySet<Dependency>;
+  down(dependency: Dependency): void;
   up(dependency: Dependency): void;
   /** Called on every change, and at once with the current state. */
   watch(listener: (dependency: Dependency, reachable: boolean) => void): void;
@@ -26,16 +26,16 @@ export interface Readiness {
  * `stack status` can say why, and an orchestrator stops sending it work without restarting it.
  */
 export function createReadiness(): Readiness {
-  const unreachable = new Map<Dependency, string>();
+  const unreachable = new Set<Dependency>();
   const listeners: ((dependency: Dependency, reachable: boolean) => void)[] = [];
   const notify = (dependency: Dependency) => {
     for (const listener of listeners) listener(dependency, !unreachable.has(dependency));
   };
   return {
     unreachable,
-    down(dependency, reason) {
-      if (unreachable.get(dependency) === reason) return;
-      unreachable.set(dependency, reason);
+    down(dependency) {
+      if (unreachable.has(dependency)) return;
+      unreachable.add(dependency);
       notify(dependency);
     },
     up(dependency) {
@@ -63,7 +63,7 @@ export function followNats(nc: NatsConnection, readiness: Readiness, logger: Log
       if (status.type === 'disconnect') {
         since = Date.now();
         attempts = 0;
-        readiness.down('nats', 'the event bus (NATS) is unreachable');
+        readiness.down('nats');
         logger.warn('NATS unreachable: reconnecting until it returns; events wait in the outbox');
       } else if (status.type === 'reconnecting') {
         attempts += 1;
@@ -83,7 +83,7 @@ export function followDatabase(mongo: MongoClient, readiness: Readiness, logger:
     failed += 1;
     if (failed > 1) return;
     since = Date.now();
-    readiness.down('database', 'the database is unreachable');
+    readiness.down('database');
     logger.warn('database unreachable: requests that need it answer UNAVAILABLE until it returns');
   });
   mongo.on('serverHeartbeatSucceeded', () => {
