@@ -106,6 +106,8 @@ export interface PlatformRealmOptions {
   readonly keycloakUrl: string;
   /** Where the portal is served (the gateway); the portal's redirect URIs point there. */
   readonly portalUrl: string;
+  /** Where the browser tests' gateway serves the portal: a sign-in there must be allowed too. */
+  readonly testPortalUrl: string;
   /** The ministry realm brokered as an identity provider. */
   readonly ministry: { readonly realm: string; readonly clientId: string; readonly org: string };
 }
@@ -160,8 +162,11 @@ export function platformRealm(options: PlatformRealmOptions) {
         'gateway',
         'The HTTP gateway (confidential; service account for its own calls).',
         {
+          // The portal's backend: the gateway signs browsers in (authorization code with PKCE)
+          // and keeps their tokens; '+' lets logout return to any of the redirect URIs.
           standardFlowEnabled: true,
-          redirectUris: [`${options.portalUrl}/*`],
+          redirectUris: [options.portalUrl, options.testPortalUrl].map((url) => `${url}/*`),
+          attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },
         },
       ),
       ...SERVICES.map((service) =>

@@ -5,6 +5,7 @@ import { DEMO_USERS, PLATFORM_AUDIENCE, PLATFORM_ROLES } from './expertnet.realm
 const [platform, ministry] = buildRealms({
   keycloakUrl: 'http://127.0.0.1:18080',
   portalUrl: 'http://127.0.0.1:18088',
+  testPortalUrl: 'http://127.0.0.1:18098',
 });
 
 interface ClientShape {

@@ -10,6 +10,8 @@ export interface StackConfig {
   readonly host: string;
   /** Where the gateway will serve the portal; Keycloak's portal client redirects there. */
   readonly portalUrl: string;
+  /** Where the browser tests' own gateway serves the portal (test data, never the platform's). */
+  readonly testPortalUrl: string;
   readonly nats: { readonly version: string; readonly port: number; readonly monitorPort: number };
   readonly mongo: { readonly port: number; readonly externalUrl: string | undefined };
   readonly postgres: { readonly port: number };
@@ -48,6 +50,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
     // Loopback only: these are development servers with demo credentials.
     host: '127.0.0.1',
     portalUrl: `http://127.0.0.1:${port('EXPERTNET_GATEWAY_PORT', 18088)}`,
+    testPortalUrl: `http://127.0.0.1:${port('EXPERTNET_TEST_PORTAL_PORT', 18098)}`,
     nats: {
       version: '2.14.9',
       port: port('EXPERTNET_NATS_PORT', 14222),

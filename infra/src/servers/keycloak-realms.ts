@@ -19,6 +19,7 @@ export const REALMS = { platform: PLATFORM_REALM, ministry: MINISTRY_REALM } as 
 export interface RealmUrls {
   readonly keycloakUrl: string;
   readonly portalUrl: string;
+  readonly testPortalUrl: string;
 }
 
 /** Both realms as Keycloak import documents, with this stack's URLs filled in. */

@@ -28,6 +28,7 @@ export async function keycloakServer(config: StackConfig): Promise<Server> {
       KEYCLOAK_TEST_CLIENT_ID: TEST_CLIENT_ID,
       // The portal client's redirect URIs point here (the gateway serves the portal).
       PORTAL_URL: config.portalUrl,
+      TEST_PORTAL_URL: config.testPortalUrl,
     },
     ports: [keycloak.port, keycloak.managementPort],
     // The first start imports both realms; on two cores that alone takes a minute.
@@ -36,7 +37,7 @@ export async function keycloakServer(config: StackConfig): Promise<Server> {
       const home = await installKeycloak(config, logFile);
       await linkDataDir(home, dataDir);
       await renderRealms(
-        { keycloakUrl: url, portalUrl: config.portalUrl },
+        { keycloakUrl: url, portalUrl: config.portalUrl, testPortalUrl: config.testPortalUrl },
         path.join(dataDir, 'import'),
       );
       return {

@@ -1,0 +1,111 @@
+import {
+  useId,
+  type ReactNode,
+  type InputHTMLAttributes,
+  type SelectHTMLAttributes,
+  type TextareaHTMLAttributes,
+} from 'react';
+import { useI18n } from '../i18n/i18n.tsx';
+
+interface FieldFrameProps {
+  readonly label: string;
+  /** The API's message for this field, shown under it and announced with it. */
+  readonly error?: string | undefined;
+  readonly hint?: string | undefined;
+  readonly required?: boolean | undefined;
+  readonly children: (control: {
+    id: string;
+    'aria-invalid': boolean;
+    'aria-describedby': string | undefined;
+    required: boolean | undefined;
+  }) => ReactNode;
+}
+
+/** A labelled form control with its hint and error, wired for screen readers. */
+export function FieldFrame({ label, error, hint, required, children }: FieldFrameProps) {
+  const { t } = useI18n();
+  const id = useId();
+  const hintId = hint === undefined ? undefined : `${id}-hint`;
+  const errorId = error === undefined ? undefined : `${id}-error`;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className={`field${error === undefined ? '' : ' field-invalid'}`}>
+      <label htmlFor={id}>
+        {label}
+        {required === true && <span className="required"> ({t('common.required')})</span>}
+      </label>
+      {children({
+        id,
+        'aria-invalid': error !== undefined,
+        'aria-describedby': describedBy,
+        required,
+      })}
+      {hint !== undefined && (
+        <p id={hintId} className="hint">
+          {hint}
+        </p>
+      )}
+      {error !== undefined && (
+        <p id={errorId} className="field-error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+type Common = Pick<FieldFrameProps, 'label' | 'error' | 'hint' | 'required'>;
+
+export function TextField({
+  label,
+  error,
+  hint,
+  required,
+  ...input
+}: Common & InputHTMLAttributes<HTMLInputElement>) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} required={required}>
+      {(control) => <input {...input} {...control} />}
+    </FieldFrame>
+  );
+}
+
+export function TextAreaField({
+  label,
+  error,
+  hint,
+  required,
+  ...area
+}: Common & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} required={required}>
+      {(control) => <textarea {...area} {...control} />}
+    </FieldFrame>
+  );
+}
+
+export function SelectField({
+  label,
+  error,
+  hint,
+  required,
+  options,
+  ...select
+}: Common &
+  SelectHTMLAttributes<HTMLSelectElement> & {
+    readonly options: readonly { readonly value: string; readonly label: string }[];
+  }) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} required={required}>
+      {(control) => (
+        <select {...select} {...control}>
+          {options.map((option) => (
+            <option key={option.value} value={option.value}>
+              {option.label}
+            </option>
+          ))}
+        </select>
+      )}
+    </FieldFrame>
+  );
+}
