@@ -4,7 +4,7 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['.tools/**', '.stack/**', '**/node_modules/**', '**/gen/**'] },
+  { ignores: ['.tools/**', '.stack/**', '**/node_modules/**', '**/gen/**', 'services/portal/dist/**'] },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,

@@ -39,7 +39,8 @@ export function applicationServers(
         // Development only, like the national-ID key: production reads both from a secret store.
         COHORTS_CHECKIN_KEY: devKey('dev-only-cohorts-check-in-key'),
         COHORTS_CERTIFICATE_PRIVATE_KEY: devKey('dev-only-certificate-seed'),
-        COHORTS_CERTIFICATE_VERIFY_URL: `${config.portalUrl}/api/v1/public/certificates/verify`,
+        // The portal page a certificate's QR code opens: a person reads the answer, not JSON.
+        COHORTS_CERTIFICATE_VERIFY_URL: `${config.portalUrl}/verify`,
       },
       exports: { COHORTS_GRPC_ADDRESS: cohortsAddress },
       port: cohortsPort,
