@@ -1,14 +1,19 @@
 import type { createLogger, ServiceHealth, TokenVerifier } from '@expertnet/platform';
+import cookie from '@fastify/cookie';
 import Fastify, { type FastifyInstance } from 'fastify';
 import type { GatewayConfig } from './config.ts';
 import { decorateCaller } from './http/authentication.ts';
+import { createBrowserSessions } from './http/browser-session.ts';
+import type { OidcClient } from './http/oidc.ts';
 import { DOCS_PREFIX, registerOpenApi } from './http/openapi.ts';
 import { echoRequestId, requestIdOf } from './http/request-id.ts';
 import { PathOnlyLogController } from './http/request-logging.ts';
 import { problemOf } from './http/problem-mapping.ts';
 import { installProblemHandlers, sendProblem } from './http/send-problem.ts';
 import type { ServiceTokenSource } from './http/service-account.ts';
+import { createMemorySessionStore, type SessionStore } from './http/session-store.ts';
 import { API_PREFIX, apiRoutes, publicApiRoutes } from './routes/api.routes.ts';
+import { AUTH_PREFIX, authRoutes } from './routes/auth.routes.ts';
 import type { CohortsClient, DirectoryClient, NominationsClient } from './services.ts';
 
 /** What GET /api/v1 answers: the documents that describe the API. */
@@ -29,6 +34,10 @@ export interface GatewayDependencies {
     | 'uploadBodyLimitBytes'
     | 'grpcDeadlineMs'
     | 'importDeadlineMs'
+    | 'portalUrl'
+    | 'portalIdentityProviders'
+    | 'sessionIdleMs'
+    | 'sessionMax'
   >;
   readonly nominations: NominationsClient;
   readonly cohorts: CohortsClient;
@@ -39,6 +48,12 @@ export interface GatewayDependencies {
   readonly logger: ReturnType<typeof createLogger>;
   /** The health of each service behind the gateway, asked when /healthz is. */
   readonly servicesHealth: () => Promise<Readonly<Record<string, ServiceHealth>>>;
+  /** Keycloak as the browsers' sign-in (the portal's OAuth client); tests fake it. */
+  readonly oidc: OidcClient;
+  /** Where browser sessions live; in this process's memory when not given. */
+  readonly sessionStore?: SessionStore;
+  /** The clock of sessions and token expiry; tests move it. */
+  readonly now?: () => number;
 }
 
 /**
@@ -66,6 +81,8 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
     },
   }) as unknown as FastifyInstance;
   decorateCaller(app);
+  // Parses cookies on every route: the portal's session cookie also authenticates /api/v1.
+  await app.register(cookie);
   echoRequestId(app);
   installProblemHandlers(app);
   await registerOpenApi(app);
@@ -88,6 +105,26 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
   }
   // Until the portal is served here, the browser's first stop is the API's documentation.
   app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect(DOCS_PREFIX));
+  const sessions = createBrowserSessions({
+    store:
+      dependencies.sessionStore ??
+      createMemorySessionStore({
+        idleMs: config.sessionIdleMs,
+        maxSessions: config.sessionMax,
+        ...(dependencies.now === undefined ? {} : { now: dependencies.now }),
+      }),
+    oidc: dependencies.oidc,
+    verifyToken: dependencies.verifyToken,
+    secureCookies: config.portalUrl.startsWith('https:'),
+    ...(dependencies.now === undefined ? {} : { now: dependencies.now }),
+  });
+  await app.register(authRoutes, {
+    prefix: AUTH_PREFIX,
+    sessions,
+    oidc: dependencies.oidc,
+    portalUrl: config.portalUrl,
+    identityProviders: config.portalIdentityProviders,
+  });
   const clients = {
     nominations: dependencies.nominations,
     cohorts: dependencies.cohorts,
@@ -97,6 +134,7 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
     prefix: API_PREFIX,
     clients,
     verifyToken: dependencies.verifyToken,
+    sessionCaller: sessions.callerOf,
     rateLimit: { max: config.rateLimitMax, windowMs: config.rateLimitWindowMs },
     grpcDeadlineMs: config.grpcDeadlineMs,
     importDeadlineMs: config.importDeadlineMs,

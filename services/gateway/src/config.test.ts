@@ -38,6 +38,36 @@ describe('loadGatewayConfig', () => {
     });
   });
 
+  it("defaults the portal to the gateway's own address, with no identity provider", () => {
+    expect(loadGatewayConfig({ ...required, EXPERTNET_GATEWAY_PORT: '8080' })).toMatchObject({
+      portalUrl: 'http://127.0.0.1:8080',
+      portalIdentityProviders: [],
+      sessionIdleMs: 1_800_000,
+    });
+  });
+
+  it('reads the portal URL and its identity providers', () => {
+    const providers = [{ alias: 'ministry-demo', name: { vi: 'Bộ Tài chính', en: 'Ministry' } }];
+    expect(
+      loadGatewayConfig({
+        ...required,
+        EXPERTNET_PORTAL_URL: 'https://expertnet.example/',
+        EXPERTNET_PORTAL_IDENTITY_PROVIDERS: JSON.stringify(providers),
+        EXPERTNET_SESSION_IDLE_MS: '600000',
+      }),
+    ).toMatchObject({
+      portalUrl: 'https://expertnet.example',
+      portalIdentityProviders: providers,
+      sessionIdleMs: 600_000,
+    });
+    expect(() =>
+      loadGatewayConfig({
+        ...required,
+        EXPERTNET_PORTAL_IDENTITY_PROVIDERS: '[{"alias":"x","name":"X"}]',
+      }),
+    ).toThrow(/EXPERTNET_PORTAL_IDENTITY_PROVIDERS=.*must be a JSON list/);
+  });
+
   it('reads the variables and lists every bad one', () => {
     expect(
       loadGatewayConfig({

@@ -15,6 +15,32 @@ function wholeNumber(name: string, fallback: number, min: number, max: number) {
   };
 }
 
+/** An identity provider the sign-in page offers (a Keycloak broker alias), named in both languages. */
+export interface PortalIdentityProvider {
+  readonly alias: string;
+  readonly name: { readonly vi: string; readonly en: string };
+}
+
+/** EXPERTNET_PORTAL_IDENTITY_PROVIDERS: a JSON list of { alias, name: { vi, en } }. */
+function identityProviders(raw: string): readonly PortalIdentityProvider[] {
+  const parsed: unknown = JSON.parse(raw);
+  const isText = (value: unknown) => typeof value === 'string' && value !== '';
+  const valid = (item: unknown): item is PortalIdentityProvider => {
+    if (typeof item !== 'object' || item === null) return false;
+    const { alias, name } = item as Record<string, unknown>;
+    if (!isText(alias) || typeof name !== 'object' || name === null) return false;
+    const { vi, en } = name as Record<string, unknown>;
+    return isText(vi) && isText(en);
+  };
+  if (!Array.isArray(parsed) || !parsed.every(valid)) {
+    throw new Error('must be a JSON list of {"alias": "...", "name": {"vi": "...", "en": "..."}}');
+  }
+  // Only the known members: the list is sent to every browser as it is.
+  return Object.freeze(
+    parsed.map(({ alias, name }) => ({ alias, name: { vi: name.vi, en: name.en } })),
+  );
+}
+
 const KIB = 1024;
 const MIB = 1024 * KIB;
 
@@ -33,6 +59,19 @@ const spec = {
   // and the public routes answer 503 (main.ts warns at start-up).
   gatewayClientId: env.string('GATEWAY_CLIENT_ID', 'gateway'),
   gatewayClientSecret: env.string('GATEWAY_CLIENT_SECRET', ''),
+  // The portal's public base URL (no trailing slash): the browser sign-in's redirect URI is
+  // <portal>/auth/callback and the browser returns there after sign-in and sign-out. Empty means
+  // the gateway's own address (it serves the portal itself); loadGatewayConfig fills it in.
+  portalUrl: env.url('EXPERTNET_PORTAL_URL', ''),
+  portalIdentityProviders: {
+    env: 'EXPERTNET_PORTAL_IDENTITY_PROVIDERS',
+    default: [] as readonly PortalIdentityProvider[],
+    parse: identityProviders,
+  },
+  // A browser session unused this long is forgotten; Keycloak's own SSO idle limit still applies.
+  sessionIdleMs: env.milliseconds('EXPERTNET_SESSION_IDLE_MS', 30 * 60_000),
+  // Sessions are held in memory: beyond this many, the least recently used is dropped.
+  sessionMax: wholeNumber('EXPERTNET_SESSION_MAX', 10_000, 1, 10_000_000),
   // Per caller (token subject, else IP) and window. 600 a minute is far above what a person
   // clicking through the portal does; load tests raise it.
   rateLimitMax: wholeNumber('EXPERTNET_GATEWAY_RATE_LIMIT_MAX', 600, 1, 10_000_000),
@@ -57,7 +96,13 @@ const spec = {
   logLevel: env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug', 'silent'], 'info'),
 } satisfies ConfigSpec;
 
-export const loadGatewayConfig = (source: NodeJS.ProcessEnv = process.env) =>
-  loadConfig(spec, source);
+export function loadGatewayConfig(source: NodeJS.ProcessEnv = process.env) {
+  const config = loadConfig(spec, source);
+  if (config.portalUrl !== '') return config;
+  return Object.freeze({
+    ...config,
+    portalUrl: `http://${config.host}:${String(config.port)}`,
+  });
+}
 
 export type GatewayConfig = ReturnType<typeof loadGatewayConfig>;

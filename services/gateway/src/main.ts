@@ -9,6 +9,7 @@ import {
 } from '@expertnet/platform';
 import { buildGateway } from './app.ts';
 import { loadGatewayConfig, type GatewayConfig } from './config.ts';
+import { createOidcClient } from './http/oidc.ts';
 import type { ServiceTokenSource } from './http/service-account.ts';
 import { SERVICES } from './services.ts';
 
@@ -67,6 +68,13 @@ await runService({
           ),
         ),
       );
+    // Discovers Keycloak on the first sign-in, not here: the gateway starts without Keycloak.
+    const oidc = createOidcClient({
+      issuer: config.keycloakIssuer,
+      clientId: config.gatewayClientId,
+      clientSecret: config.gatewayClientSecret,
+      timeoutMs: config.grpcDeadlineMs,
+    });
     const app = await buildGateway({
       config,
       nominations,
@@ -76,6 +84,7 @@ await runService({
       serviceToken,
       logger,
       servicesHealth,
+      oidc,
     });
     await app.listen({ host: config.host, port: config.port });
     const address = app.server.address();

@@ -50,6 +50,14 @@ export const PROBLEM_DETAILS = {
     vi: 'Mã truy cập đã hết hạn; hãy đăng nhập lại.',
     en: 'The access token has expired; sign in again.',
   },
+  SESSION_EXPIRED: {
+    vi: 'Phiên đăng nhập đã hết hạn; hãy đăng nhập lại.',
+    en: 'Your session has expired; sign in again.',
+  },
+  CSRF_TOKEN_INVALID: {
+    vi: 'Yêu cầu thiếu mã chống giả mạo (x-csrf-token) hợp lệ; hãy tải lại trang.',
+    en: 'The request lacks a valid anti-forgery token (x-csrf-token); reload the page.',
+  },
   REQUEST_INVALID: {
     vi: 'Yêu cầu có trường sai kiểu hoặc không được hỗ trợ; xem danh sách lỗi.',
     en: 'Some fields of the request have the wrong type or are not known; see the errors.',

@@ -17,6 +17,7 @@ import {
 } from '@expertnet/platform';
 import type { FastifyInstance } from 'fastify';
 import { buildGateway, type GatewayDependencies } from '../src/app.ts';
+import type { OidcClient } from '../src/http/oidc.ts';
 import type { ServiceTokenSource } from '../src/http/service-account.ts';
 import { SERVICES, type ClientOf, type RpcName, type ServiceName } from '../src/services.ts';
 
@@ -104,6 +105,18 @@ export const TEST_CONFIG: GatewayDependencies['config'] = {
   uploadBodyLimitBytes: 10 * 1024 * 1024,
   grpcDeadlineMs: 5_000,
   importDeadlineMs: 60_000,
+  portalUrl: 'http://portal.test',
+  portalIdentityProviders: [],
+  sessionIdleMs: 30 * 60_000,
+  sessionMax: 10_000,
+};
+
+/** Keycloak's sign-in, not faked: every use fails as if Keycloak were down. */
+export const UNREACHABLE_OIDC: OidcClient = {
+  beginLogin: () => Promise.reject(new Error('Keycloak is not faked')),
+  exchangeCode: () => Promise.reject(new Error('Keycloak is not faked')),
+  refresh: () => Promise.reject(new Error('Keycloak is not faked')),
+  endSessionUrl: () => Promise.reject(new Error('Keycloak is not faked')),
 };
 
 const ALL_SERVING = Object.fromEntries(
@@ -116,6 +129,7 @@ export async function testGateway(
   config: Partial<GatewayDependencies['config']> = {},
   serviceToken: ServiceTokenSource = () => Promise.resolve(SERVICE_ACCOUNT_TOKEN),
   servicesHealth: Readonly<Record<string, ServiceHealth>> = ALL_SERVING,
+  browsers: Partial<Pick<GatewayDependencies, 'oidc' | 'now' | 'sessionStore'>> = {},
 ): Promise<{ app: FastifyInstance; calls: RecordedCall[] }> {
   const calls: RecordedCall[] = [];
   const app = await buildGateway({
@@ -127,6 +141,8 @@ export async function testGateway(
     serviceToken,
     logger: createLogger({ service: 'gateway-test', level: 'silent' }),
     servicesHealth: () => Promise.resolve(servicesHealth),
+    oidc: UNREACHABLE_OIDC,
+    ...browsers,
   });
   return { app, calls };
 }

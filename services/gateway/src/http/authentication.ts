@@ -1,5 +1,5 @@
 import { DomainError, type Principal, type TokenVerifier } from '@expertnet/platform';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { gatewayProblem, ProblemError } from './problem.ts';
 
 /** Who is calling: the verified principal and the token itself, forwarded as is to services. */
@@ -25,13 +25,31 @@ export function decorateCaller(app: FastifyInstance): void {
 }
 
 /**
+ * The caller of a browser request signed in through the portal (its session cookie), or null
+ * when there is no cookie; throws the problem when the cookie is there but does not do.
+ */
+export type SessionCaller = (
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<Caller | null>;
+
+/**
  * Every route of `scope` needs a valid Keycloak access token. It is verified here so that an
  * anonymous request costs no body parsing and no gRPC call; the services verify it again, since
- * they trust nothing the gateway says.
+ * they trust nothing the gateway says. Without an Authorization header, a browser's session
+ * cookie stands for the token it holds: the services still see a normal bearer token.
  */
-export function requireAuthentication(scope: FastifyInstance, verifyToken: TokenVerifier): void {
-  scope.addHook('onRequest', async (request) => {
-    request.caller = await authenticate(request, verifyToken);
+export function requireAuthentication(
+  scope: FastifyInstance,
+  verifyToken: TokenVerifier,
+  sessionCaller?: SessionCaller,
+): void {
+  scope.addHook('onRequest', async (request, reply) => {
+    const fromSession =
+      request.headers.authorization === undefined && sessionCaller !== undefined
+        ? await sessionCaller(request, reply)
+        : null;
+    request.caller = fromSession ?? (await authenticate(request, verifyToken));
   });
 }
 

@@ -1,6 +1,6 @@
 import type { TokenVerifier } from '@expertnet/platform';
 import type { FastifyInstance } from 'fastify';
-import { requireAuthentication } from '../http/authentication.ts';
+import { requireAuthentication, type SessionCaller } from '../http/authentication.ts';
 import { limitRate, type RateLimitSettings } from '../http/rate-limit.ts';
 import type { ServiceTokenSource } from '../http/service-account.ts';
 import type { ServiceClients } from '../services.ts';
@@ -42,6 +42,8 @@ export const PUBLIC_RPC_ROUTES: readonly RpcRoute[] = [...PUBLIC_CERTIFICATE_ROU
 export interface ApiOptions {
   readonly clients: ServiceClients;
   readonly verifyToken: TokenVerifier;
+  /** Browsers signed in through the portal call with their session cookie instead of a token. */
+  readonly sessionCaller?: SessionCaller;
   readonly rateLimit: RateLimitSettings;
   readonly grpcDeadlineMs: number;
   readonly importDeadlineMs: number;
@@ -53,7 +55,7 @@ export interface ApiOptions {
  * the spreadsheet routes (nominations template, import and exports; attendance import).
  */
 export async function apiRoutes(scope: FastifyInstance, options: ApiOptions): Promise<void> {
-  requireAuthentication(scope, options.verifyToken);
+  requireAuthentication(scope, options.verifyToken, options.sessionCaller);
   await limitRate(scope, options.rateLimit);
   const { clients, grpcDeadlineMs, importDeadlineMs, uploadBodyLimitBytes } = options;
   const context = { clients, grpcDeadlineMs, credentials: { kind: 'caller' } } as const;
