@@ -73,7 +73,8 @@ export function createOidcClient(options: OidcClientOptions): OidcClient {
     const issuer = new URL(options.issuer);
     configuration = client
       .discovery(issuer, options.clientId, options.clientSecret, undefined, {
-        // Development Keycloak is plain HTTP on loopback; anything else must be HTTPS.
+        // openid-client refuses plain HTTP unless told: an http:// issuer is the development
+        // Keycloak on loopback, and the configured issuer is trusted like the verifier's.
         // eslint-disable-next-line @typescript-eslint/no-deprecated -- deprecated only to stand out
         execute: issuer.protocol === 'http:' ? [client.allowInsecureRequests] : [],
         timeout: Math.ceil(options.timeoutMs / 1000),
