@@ -7,6 +7,14 @@ export const MINISTRY_ORG = 'BTC';
 export const BROKER_CLIENT_ID = 'expertnet-broker';
 export const MINISTRY_TEST_CLIENT_ID = 'ministry-tests';
 
+/**
+ * How the portal's sign-in page names this identity provider (the gateway's
+ * EXPERTNET_PORTAL_IDENTITY_PROVIDERS): the ministry's own name, in both languages.
+ */
+export const PORTAL_IDENTITY_PROVIDERS = [
+  { alias: MINISTRY_REALM, name: { vi: 'Bộ Tài chính (demo)', en: 'Ministry of Finance (demo)' } },
+];
+
 export const MINISTRY_USERS = [
   { username: 'can.bo.thanh', firstName: 'Thanh', lastName: 'Lý Ngọc' },
   { username: 'can.bo.quang', firstName: 'Quang', lastName: 'Trịnh Đình' },

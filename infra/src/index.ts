@@ -7,6 +7,7 @@ export {
   MINISTRY_REALM,
   MINISTRY_TEST_CLIENT_ID,
   MINISTRY_USERS,
+  PORTAL_IDENTITY_PROVIDERS,
 } from '../keycloak/ministry-demo.realm.ts';
 export { DEMO_PASSWORD } from '../keycloak/realm-parts.ts';
 export { GRPCURL, installGoTool } from './go-tools.ts';
@@ -14,3 +15,4 @@ export { withProgress } from './progress.ts';
 export { stackPaths } from './stack-config.ts';
 export { demoAccessToken } from './demo-tokens.ts';
 export { postgresClient } from './servers/postgres.ts';
+export { portalEnv } from './servers/services.ts';

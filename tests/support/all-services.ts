@@ -33,7 +33,11 @@ const READY_LINE: Readonly<Record<ServiceName, string>> = {
  * SIGKILLs one, `revive` starts it again on the same port as a supervisor would; `children` are
  * every process started, for the caller to kill when done.
  */
-export async function startAllServices(run: string, gatewayEnv: Record<string, string> = {}) {
+export async function startAllServices(
+  run: string,
+  gatewayEnv: Record<string, string> = {},
+  gatewayPort = 0,
+) {
   const children: ChildProcess[] = [];
   const running = new Map<ServiceName, Running>();
   const start = async (name: ServiceName, env: Record<string, string>, port = 0) => {
@@ -66,17 +70,27 @@ export async function startAllServices(run: string, gatewayEnv: Record<string, s
     DIRECTORY_DB: `directory_e2e_${run}`,
     DIRECTORY_COHORTS_DURABLE: `directory-e2e-${run}`,
   });
-  const gateway = await start('gateway', {
-    ...serversEnv(),
-    NOMINATIONS_GRPC_ADDRESS: address(nominations),
-    COHORTS_GRPC_ADDRESS: address(cohorts),
-    DIRECTORY_GRPC_ADDRESS: address(directory),
-    GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
-    ...gatewayEnv,
-  });
+  const gateway = await start(
+    'gateway',
+    {
+      ...serversEnv(),
+      NOMINATIONS_GRPC_ADDRESS: address(nominations),
+      COHORTS_GRPC_ADDRESS: address(cohorts),
+      DIRECTORY_GRPC_ADDRESS: address(directory),
+      GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
+      ...gatewayEnv,
+    },
+    gatewayPort,
+  );
   return {
     children,
     gatewayUrl: `http://${address(gateway)}`,
+    /** Each service's gRPC address, for scripts that call them directly (the demo seeds). */
+    grpcAddresses: {
+      NOMINATIONS_GRPC_ADDRESS: address(nominations),
+      COHORTS_GRPC_ADDRESS: address(cohorts),
+      DIRECTORY_GRPC_ADDRESS: address(directory),
+    },
     cohortsDurable,
     async kill(name: ServiceName) {
       const victim = running.get(name)?.child;

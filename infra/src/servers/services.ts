@@ -3,6 +3,7 @@ import path from 'node:path';
 import { httpOk, portIsFree } from '../commands.ts';
 import type { StackConfig } from '../stack-config.ts';
 import { devClientSecret } from '../../keycloak/expertnet.realm.ts';
+import { PORTAL_IDENTITY_PROVIDERS } from '../../keycloak/ministry-demo.realm.ts';
 import type { Server } from './server.ts';
 
 /**
@@ -66,6 +67,7 @@ export function applicationServers(
         DIRECTORY_GRPC_ADDRESS: directoryAddress,
         // The demo realm's development secret (infra/keycloak); production reads it from a secret.
         GATEWAY_CLIENT_SECRET: devClientSecret('gateway'),
+        ...portalEnv(config, config.portalUrl),
       },
       exports: { GATEWAY_URL: config.portalUrl },
       port: gatewayPort,
@@ -73,6 +75,18 @@ export function applicationServers(
       isHealthy: () => httpOk(`${config.portalUrl}/livez`),
     }),
   ];
+}
+
+/**
+ * What the gateway needs to serve the portal (built by `pnpm build`) at `portalUrl` and sign
+ * browsers in there; the browser tests' gateway takes the same with their own URL.
+ */
+export function portalEnv(config: StackConfig, portalUrl: string): Record<string, string> {
+  return {
+    EXPERTNET_PORTAL_DIR: path.join(config.rootDir, 'services', 'portal', 'dist'),
+    EXPERTNET_PORTAL_URL: portalUrl,
+    EXPERTNET_PORTAL_IDENTITY_PROVIDERS: JSON.stringify(PORTAL_IDENTITY_PROVIDERS),
+  };
 }
 
 /** 32 bytes of a development secret, base64: the form the services' key variables take. */

@@ -7,6 +7,7 @@ import { createBrowserSessions } from './http/browser-session.ts';
 import type { OidcClient } from './http/oidc.ts';
 import { DOCS_PREFIX, registerOpenApi } from './http/openapi.ts';
 import { echoRequestId, requestIdOf } from './http/request-id.ts';
+import { servePortal } from './http/portal.ts';
 import { PathOnlyLogController } from './http/request-logging.ts';
 import { problemOf } from './http/problem-mapping.ts';
 import { installProblemHandlers, sendProblem } from './http/send-problem.ts';
@@ -35,6 +36,7 @@ export interface GatewayDependencies {
     | 'grpcDeadlineMs'
     | 'importDeadlineMs'
     | 'portalUrl'
+    | 'portalDir'
     | 'portalIdentityProviders'
     | 'sessionIdleMs'
     | 'sessionMax'
@@ -84,7 +86,8 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
   // Parses cookies on every route: the portal's session cookie also authenticates /api/v1.
   await app.register(cookie);
   echoRequestId(app);
-  installProblemHandlers(app);
+  const portalPage = config.portalDir === '' ? undefined : await servePortal(app, config.portalDir);
+  installProblemHandlers(app, portalPage);
   await registerOpenApi(app);
   // Readiness: serving only while every service behind it is, with the reasons when not.
   app.get('/healthz', { schema: { hide: true } }, async (_request, reply) => {
@@ -103,8 +106,10 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
   for (const root of [API_PREFIX, `${API_PREFIX}/`]) {
     app.get(root, { schema: { hide: true } }, () => API_INDEX);
   }
-  // Until the portal is served here, the browser's first stop is the API's documentation.
-  app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect(DOCS_PREFIX));
+  if (portalPage === undefined) {
+    // Without the portal, the browser's first stop is the API's documentation.
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.redirect(DOCS_PREFIX));
+  }
   const sessions = createBrowserSessions({
     store:
       dependencies.sessionStore ??

@@ -63,6 +63,9 @@ const spec = {
   // <portal>/auth/callback and the browser returns there after sign-in and sign-out. Empty means
   // the gateway's own address (it serves the portal itself); loadGatewayConfig fills it in.
   portalUrl: env.url('EXPERTNET_PORTAL_URL', ''),
+  // The built portal (services/portal/dist), served at /. Empty: no portal here, and / leads to
+  // the API's documentation instead.
+  portalDir: env.string('EXPERTNET_PORTAL_DIR', ''),
   portalIdentityProviders: {
     env: 'EXPERTNET_PORTAL_IDENTITY_PROVIDERS',
     default: [] as readonly PortalIdentityProvider[],

@@ -106,6 +106,7 @@ export const TEST_CONFIG: GatewayDependencies['config'] = {
   grpcDeadlineMs: 5_000,
   importDeadlineMs: 60_000,
   portalUrl: 'http://portal.test',
+  portalDir: '',
   portalIdentityProviders: [],
   sessionIdleMs: 30 * 60_000,
   sessionMax: 10_000,

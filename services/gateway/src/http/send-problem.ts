@@ -3,13 +3,15 @@ import { trackAllowedMethods } from './allowed-methods.ts';
 import { negotiateLanguage } from './language.ts';
 import { pathOf } from './request-logging.ts';
 import { problemOf } from './problem-mapping.ts';
+import type { PortalPage } from './portal.ts';
 import { gatewayProblem, PROBLEM_CONTENT_TYPE, problemDocument, type Problem } from './problem.ts';
 
 /**
  * Every error and every unknown route answers with application/problem+json: 405 with `Allow`
- * for a method the path does not take, 404 for a path that does not exist.
+ * for a method the path does not take, 404 for a path that does not exist. A browser asking for
+ * a page path the portal routes itself gets the portal instead, when it is served here.
  */
-export function installProblemHandlers(app: FastifyInstance): void {
+export function installProblemHandlers(app: FastifyInstance, portalPage?: PortalPage): void {
   const allowedMethods = trackAllowedMethods(app);
   app.setErrorHandler((error, request, reply) => {
     const problem = problemOf(error, { bodyLimit: request.routeOptions.bodyLimit });
@@ -17,6 +19,8 @@ export function installProblemHandlers(app: FastifyInstance): void {
     return sendProblem(request, reply, problem);
   });
   app.setNotFoundHandler((request, reply) => {
+    const page = portalPage?.(request, reply);
+    if (page !== undefined) return page;
     const path = pathOf(request.url);
     const allowed = allowedMethods(path);
     const params = { method: request.method, path };
