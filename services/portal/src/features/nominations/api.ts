@@ -1,0 +1,34 @@
+import { api, call } from '../../api/client.ts';
+import type { operations } from '../../api/gen/schema.ts';
+import type { Nomination } from './model.ts';
+import { collectPages, PAGE_SIZE, type Outcome } from './pages.ts';
+
+export type NominationQuery = Omit<
+  NonNullable<operations['listNominations']['parameters']['query']>,
+  'page.pageSize' | 'page.cursor'
+>;
+
+/** Every nomination matching `query`, a page of 200 at a time. */
+export function loadNominations(query: NominationQuery): Promise<Outcome<Nomination[]>> {
+  return collectPages(
+    (cursor) =>
+      call(
+        api.GET('/api/v1/nominations', {
+          params: {
+            query: {
+              ...query,
+              'page.pageSize': PAGE_SIZE,
+              ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+            },
+          },
+        }),
+      ),
+    (page) => page.nominations,
+    (page) => page.page?.nextCursor,
+  );
+}
+
+/** A fresh idempotency key for a create (the API's requestId). */
+export function newRequestId(): string {
+  return crypto.randomUUID();
+}
