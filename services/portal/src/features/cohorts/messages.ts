@@ -225,6 +225,8 @@ export const messages = featureMessages(
     'cohorts.graduation.confirm': '{count, plural, other {Xác nhận tốt nghiệp cho # học viên}}',
     'cohorts.graduation.confirmHint':
       'Chứng nhận được cấp ngay và có thể tra cứu công khai. Thao tác này không hoàn tác được (chỉ thu hồi từng chứng nhận).',
+    'cohorts.graduation.start':
+      '{count, plural, other {Xét tốt nghiệp cho # học viên đủ điều kiện…}}',
     'cohorts.graduation.result': 'Kết quả xét tốt nghiệp',
     'cohorts.graduation.done':
       '{graduated, plural, =0 {Không có học viên nào tốt nghiệp.} other {# học viên đã tốt nghiệp và được cấp chứng nhận.}} {notGraduated, plural, =0 {} other {# học viên chưa đủ điều kiện.}}',
@@ -475,6 +477,8 @@ export const messages = featureMessages(
       '{count, plural, one {Graduate # trainee} other {Graduate # trainees}}',
     'cohorts.graduation.confirmHint':
       'Certificates are issued at once and can be verified publicly. This cannot be undone (a certificate can only be revoked one by one).',
+    'cohorts.graduation.start':
+      '{count, plural, one {Graduate the # eligible trainee…} other {Graduate the # eligible trainees…}}',
     'cohorts.graduation.result': 'Graduation result',
     'cohorts.graduation.done':
       '{graduated, plural, =0 {No trainee graduated.} one {# trainee graduated and received a certificate.} other {# trainees graduated and received certificates.}} {notGraduated, plural, =0 {} one {# trainee does not meet the rules yet.} other {# trainees do not meet the rules yet.}}',

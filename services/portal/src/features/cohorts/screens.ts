@@ -17,6 +17,13 @@ export const SCREENS: readonly Screen[] = [
     homeTask: { label: 'cohorts.task.list', description: 'cohorts.task.listDescription' },
   },
   {
+    path: '/cohorts/mine',
+    component: lazy(() => import('./MyTraining.tsx')),
+    roles: ['expert'],
+    nav: { section: 'cohorts', label: 'cohorts.nav.mine' },
+    homeTask: { label: 'cohorts.task.mine', description: 'cohorts.task.mineDescription' },
+  },
+  {
     path: '/cohorts/new',
     component: lazy(() => import('./CohortCreate.tsx')),
     roles: ['programme-office'],
@@ -29,6 +36,16 @@ export const SCREENS: readonly Screen[] = [
   {
     path: '/cohorts/:cohortId/edit',
     component: lazy(() => import('./CohortEdit.tsx')),
+    roles: ['programme-office'],
+  },
+  {
+    path: '/cohorts/:cohortId/assessments',
+    component: lazy(() => import('./Assessments.tsx')),
+    roles: RECORD_READERS,
+  },
+  {
+    path: '/cohorts/:cohortId/graduation',
+    component: lazy(() => import('./Graduation.tsx')),
     roles: ['programme-office'],
   },
   {
