@@ -28,7 +28,8 @@ import {
   type TrainingDraft,
 } from './form.ts';
 import { EDUCATION_LEVEL_LABEL, EMPLOYMENT_TYPE_LABEL, GENDER_LABEL, pick } from './labels.ts';
-import type { Nomination, OrganisationCode } from './model.ts';
+import type { Nomination } from './model.ts';
+import { asOrganisationCode } from './orgCode.ts';
 import type { Outcome } from './pages.ts';
 import { isEditable } from './status.ts';
 import './nominations.css';
@@ -52,6 +53,7 @@ function CreateNomination({ roundId }: { readonly roundId: string }) {
   );
   // One id per form: a save sent twice (a retry after a lost answer) creates one nomination.
   const [requestId] = useState(newRequestId);
+  const organisation = asOrganisationCode(user.organisation);
   const save = useCallback(
     (draft: NominationDraft) =>
       call(
@@ -60,26 +62,32 @@ function CreateNomination({ roundId }: { readonly roundId: string }) {
             requestId,
             roundId,
             // The API checks that this is a known code and the caller's own organisation.
-            organisation: { code: user.organisation as OrganisationCode },
+            organisation: { code: organisation ?? 'BKHCN' },
             candidate: candidateFromDraft(draft),
             nationalId: draft.nationalId.trim(),
             officer: officerFromDraft(draft),
           },
         }),
       ),
-    [requestId, roundId, user.organisation],
+    [requestId, roundId, organisation],
   );
   return (
     <Page title={t('nominations.form.createTitle')}>
       <p>
         <Link to={`/nominating/rounds/${roundId}`}>{t('nominations.form.backToRound')}</Link>
       </p>
-      <NominationEditor
-        initial={initial}
-        nationalIdRequired
-        save={save}
-        cancelTo={`/nominating/rounds/${roundId}`}
-      />
+      {organisation === undefined ? (
+        <div className="alert alert-error" role="alert">
+          {t('nominations.form.noOrganisation')}
+        </div>
+      ) : (
+        <NominationEditor
+          initial={initial}
+          nationalIdRequired
+          save={save}
+          cancelTo={`/nominating/rounds/${roundId}`}
+        />
+      )}
     </Page>
   );
 }

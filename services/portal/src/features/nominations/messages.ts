@@ -146,6 +146,8 @@ export const messages = featureMessages(
     'nominations.form.phoneHint': 'Ví dụ: 0912345678 hoặc +84912345678.',
     'nominations.form.languagesHint': 'Mã ngôn ngữ, cách nhau bởi dấu phẩy, ví dụ: en, fr.',
     'nominations.form.specialtiesHint': 'Mỗi dòng một lĩnh vực.',
+    'nominations.form.noOrganisation':
+      'Tài khoản của bạn chưa được gắn với cơ quan, đơn vị nào nên chưa thể lập hồ sơ đề cử. Hãy liên hệ quản trị hệ thống.',
     'nominations.form.save': 'Lưu hồ sơ',
     'nominations.form.saving': 'Đang lưu…',
     'nominations.form.notEditable':
@@ -370,6 +372,8 @@ export const messages = featureMessages(
     'nominations.form.phoneHint': 'For example 0912345678 or +84912345678.',
     'nominations.form.languagesHint': 'Language codes separated by commas, e.g. en, fr.',
     'nominations.form.specialtiesHint': 'One per line.',
+    'nominations.form.noOrganisation':
+      'Your account is not linked to an organisation, so it cannot nominate. Contact the administrator.',
     'nominations.form.save': 'Save nomination',
     'nominations.form.saving': 'Saving…',
     'nominations.form.notEditable':

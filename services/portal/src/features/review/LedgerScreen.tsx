@@ -1,0 +1,50 @@
+import type { ScreenProps } from '../../app/screens.ts';
+import { setQuery } from '../../app/router.tsx';
+import { SelectField } from '../../components/Field.tsx';
+import { Page } from '../../components/Page.tsx';
+import { Loading, ProblemAlert } from '../../components/Status.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { LedgerSection } from './LedgerSection.tsx';
+import { useOrganisations } from './useOrganisations.ts';
+import { useRounds } from './useRounds.ts';
+import '../nominations/nominations.css';
+import './review.css';
+
+/** The quota ledger across organisations for a chosen round (the open one by default). */
+export default function LedgerScreen({ query }: ScreenProps) {
+  const { t } = useI18n();
+  const { rounds, options, loaded } = useRounds();
+  const organisations = useOrganisations();
+  const asked = query.get('round') ?? '';
+  const roundId =
+    asked !== ''
+      ? asked
+      : ((rounds.find((round) => round.status === 'ROUND_STATUS_OPEN') ?? rounds[0])?.id ?? '');
+  return (
+    <Page title={t('review.ledger.pageTitle')}>
+      {loaded.status === 'loading' && <Loading />}
+      {loaded.status === 'failed' && <ProblemAlert failure={loaded.failure} />}
+      {loaded.status === 'ok' &&
+        (rounds.length === 0 ? (
+          <p className="muted">{t('review.ledger.noRounds')}</p>
+        ) : (
+          <>
+            <form className="filters" aria-label={t('common.filter')}>
+              <SelectField
+                label={t('review.filter.round')}
+                name="round"
+                value={roundId}
+                options={options}
+                onChange={(event) => {
+                  setQuery({ round: event.target.value });
+                }}
+              />
+            </form>
+            {roundId !== '' && (
+              <LedgerSection roundId={roundId} nameOf={organisations.nameOf} version={0} />
+            )}
+          </>
+        ))}
+    </Page>
+  );
+}

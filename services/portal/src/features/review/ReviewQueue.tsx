@@ -1,0 +1,151 @@
+import { useCallback, useState, type SubmitEvent } from 'react';
+import { useLoad } from '../../api/hooks.ts';
+import { setQuery } from '../../app/router.tsx';
+import type { ScreenProps } from '../../app/screens.ts';
+import { useSession } from '../../app/session.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
+import { Page } from '../../components/Page.tsx';
+import { Loading, ProblemAlert } from '../../components/Status.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
+import { loadNominations } from '../nominations/api.ts';
+import type { Nomination } from '../nominations/model.ts';
+import { statusFilter } from '../nominations/MyNominations.tsx';
+import { NominationTable } from '../nominations/NominationTable.tsx';
+import { asOrganisationCode } from '../nominations/orgCode.ts';
+import { NOMINATION_STATUS_LABEL, NOMINATION_STATUSES } from '../nominations/status.ts';
+import { useOrganisations } from './useOrganisations.ts';
+import { useRounds } from './useRounds.ts';
+import '../nominations/nominations.css';
+import './review.css';
+
+const linkOf = (nomination: Nomination) => `/review/nominations/${nomination.id ?? ''}`;
+
+/**
+ * The review queue: every organisation's nominations, filtered by round, organisation, status
+ * and text, the filters kept in the URL (round, org, status, q, flagged) so a list can be shared.
+ */
+export default function ReviewQueue({ query }: ScreenProps) {
+  const { t } = useI18n();
+  const { hasRole } = useSession();
+  const office = hasRole('programme-office');
+  const roundId = query.get('round') ?? '';
+  const organisation = asOrganisationCode(query.get('org'));
+  const status = statusFilter(query.get('status'));
+  const text = query.get('q') ?? '';
+  const flagged = query.get('flagged') === '1';
+  const [draft, setDraft] = useState(text);
+  const organisations = useOrganisations();
+  const rounds = useRounds();
+  const nominations = useLoad(
+    () =>
+      loadNominations({
+        ...(roundId === '' ? {} : { roundId }),
+        ...(organisation === undefined ? {} : { 'organisations.code': organisation }),
+        ...(status === undefined ? {} : { statuses: [status] }),
+        ...(text === '' ? {} : { query: text }),
+        ...(flagged ? { onlyFlaggedDuplicates: true } : {}),
+        order: 'NOMINATION_ORDER_UPDATED_DESC',
+      }),
+    [roundId, organisation, status, text, flagged],
+  );
+  const search = (event: SubmitEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setQuery({ q: draft.trim() });
+  };
+  const clear = useCallback(() => {
+    setDraft('');
+    setQuery({ round: '', org: '', status: '', q: '', flagged: '' });
+  }, []);
+  return (
+    <Page title={t('review.queue.title')}>
+      <p>{t('review.queue.intro')}</p>
+      <form
+        className="filters card"
+        role="search"
+        onSubmit={search}
+        aria-label={t('common.filter')}
+      >
+        <SelectField
+          label={t('review.filter.round')}
+          name="round"
+          value={roundId}
+          options={[{ value: '', label: t('common.all') }, ...rounds.options]}
+          onChange={(event) => {
+            setQuery({ round: event.target.value });
+          }}
+        />
+        <SelectField
+          label={t('review.filter.organisation')}
+          name="org"
+          value={organisation ?? ''}
+          options={[{ value: '', label: t('common.all') }, ...organisations.options]}
+          onChange={(event) => {
+            setQuery({ org: event.target.value });
+          }}
+        />
+        <SelectField
+          label={t('review.filter.status')}
+          name="status"
+          value={status ?? ''}
+          options={[
+            { value: '', label: t('common.all') },
+            ...NOMINATION_STATUSES.map((value) => ({
+              value,
+              label: t(NOMINATION_STATUS_LABEL[value]),
+            })),
+          ]}
+          onChange={(event) => {
+            setQuery({ status: event.target.value });
+          }}
+        />
+        <TextField
+          label={t('review.filter.text')}
+          name="q"
+          type="search"
+          value={draft}
+          onChange={(event) => {
+            setDraft(event.target.value);
+          }}
+        />
+        {office && (
+          <label className="checkbox-field">
+            <input
+              type="checkbox"
+              name="flagged"
+              checked={flagged}
+              onChange={(event) => {
+                setQuery({ flagged: event.target.checked ? '1' : '' });
+              }}
+            />
+            {t('review.filter.flagged')}
+          </label>
+        )}
+        <div className="field filter-buttons">
+          <button type="submit" className="button primary">
+            {t('common.search')}
+          </button>
+          <button type="button" className="button" onClick={clear}>
+            {t('common.clearFilters')}
+          </button>
+        </div>
+      </form>
+      {nominations.status === 'loading' && <Loading />}
+      {nominations.status === 'failed' && <ProblemAlert failure={nominations.failure} />}
+      {nominations.status === 'ok' && (
+        <>
+          <p className="muted" role="status">
+            {t('review.queue.count', { count: nominations.data.length })}
+          </p>
+          <NominationTable
+            caption={t('review.queue.title')}
+            nominations={nominations.data}
+            linkOf={linkOf}
+            showOrganisation
+            showScore
+            organisationName={organisations.nameOf}
+          />
+        </>
+      )}
+    </Page>
+  );
+}

@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import { api, call } from '../../api/client.ts';
+import { useLoad } from '../../api/hooks.ts';
+import { localized, useI18n } from '../../i18n/i18n.tsx';
+import type { Round } from '../nominations/model.ts';
+import { collectPages, PAGE_SIZE } from '../nominations/pages.ts';
+
+/** Every round the caller may see, newest deadline first, with the choices of a round filter. */
+export function useRounds() {
+  const { locale } = useI18n();
+  const loaded = useLoad(
+    () =>
+      collectPages(
+        (cursor) =>
+          call(
+            api.GET('/api/v1/rounds', {
+              params: {
+                query: {
+                  'page.pageSize': PAGE_SIZE,
+                  ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+                },
+              },
+            }),
+          ),
+        (page) => page.rounds,
+        (page) => page.page?.nextCursor,
+      ),
+    [],
+  );
+  const rounds: readonly Round[] = useMemo(
+    () =>
+      loaded.status === 'ok'
+        ? [...loaded.data].sort(
+            (a, b) => (Date.parse(b.closesAt ?? '') || 0) - (Date.parse(a.closesAt ?? '') || 0),
+          )
+        : [],
+    [loaded],
+  );
+  const options = useMemo(
+    () => rounds.map((round) => ({ value: round.id ?? '', label: localized(locale, round.name) })),
+    [rounds, locale],
+  );
+  return { rounds, options, loaded, reload: loaded.reload };
+}
