@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
 import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { sortByVietnamese } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { Checkbox } from './Checkbox.tsx';
 import { toggle } from './filters.ts';
@@ -42,9 +43,12 @@ export function DetailsForm({ profile, names, onSaved, reload }: SectionProps) {
   };
   const languageOptions = [
     { value: '', label: t('expert.profile.chooseLanguage') },
-    ...[...new Set([...LANGUAGE_CODES, ...draft.languages.map((language) => language.code)])]
-      .filter((code) => code !== '')
-      .map((code) => ({ value: code, label: names.language(code) })),
+    ...sortByVietnamese(
+      [...new Set([...LANGUAGE_CODES, ...draft.languages.map((language) => language.code)])]
+        .filter((code) => code !== '')
+        .map((code) => ({ value: code, label: names.language(code) })),
+      (option) => option.label,
+    ),
   ];
   const sectorError =
     errors['details.sectorCodes'] ??

@@ -72,7 +72,7 @@ function Editor({
         </>
       }
     >
-      <section className="card" aria-labelledby="expert-profile-identity">
+      <section className="card expert-section" aria-labelledby="expert-profile-identity">
         <h2 id="expert-profile-identity">{profile.fullName}</h2>
         <dl className="facts">
           <dt>{t('expert.profile.organisation')}</dt>
@@ -89,7 +89,7 @@ function Editor({
       <AvailabilityForm {...sectionProps} />
       <MentoringForm {...sectionProps} />
       <VisibilityForm {...sectionProps} />
-      <section className="card" aria-labelledby="expert-profile-credentials">
+      <section className="card expert-section" aria-labelledby="expert-profile-credentials">
         <h2 id="expert-profile-credentials">{t('expert.credentials.title')}</h2>
         {credentials.length === 0 ? (
           <p className="muted">{t('expert.credentials.none')}</p>

@@ -15,7 +15,7 @@ import { reasonItems, similarityPercent } from './peers.ts';
 import { useNames, type Names } from './reference.ts';
 import './expert.css';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 
 /**
  * Experts most like one expert, each with why. Without an id in the path: the signed-in expert's

@@ -24,18 +24,23 @@ export function ProfileFacts({
   const { t, date, dateTime, number, locale } = useI18n();
   const hidden = <span className="muted">{t('expert.detail.hidden')}</span>;
   /** The field's content, "hidden" when the API withheld it, or "not given" when empty. */
-  const part = (field: string, content: ReactNode, empty: boolean): ReactNode =>
+  const part = (
+    field: string,
+    content: ReactNode,
+    empty: boolean,
+    emptyText = t('expert.detail.notGiven'),
+  ): ReactNode =>
     isWithheld(profile, field) ? (
       hidden
     ) : empty ? (
-      <span className="muted">{t('expert.detail.notGiven')}</span>
+      <span className="muted">{emptyText}</span>
     ) : (
       content
     );
   const availability = profile.availability?.status ?? 'AVAILABILITY_STATUS_UNSPECIFIED';
   const contact = profile.contact;
   return (
-    <>
+    <div className="expert-facts">
       <section className="card" aria-labelledby="expert-facts-work">
         <h2 id="expert-facts-work">{t('expert.detail.work')}</h2>
         <dl className="facts">
@@ -190,8 +195,9 @@ export function ProfileFacts({
             ))}
           </ul>,
           (profile.credentials ?? []).length === 0,
+          t('expert.credentials.none'),
         )}
       </section>
-    </>
+    </div>
   );
 }

@@ -56,7 +56,7 @@ export function VisibilityForm({ profile, onSaved, reload }: SectionProps) {
         {VISIBILITY_FIELDS.map(({ field, label }) => (
           <SelectField
             key={field}
-            label={t(label)}
+            label={t('expert.visibility.selectLabel', { field: t(label) })}
             value={draft[field] ?? DEFAULT_VISIBILITY[field]}
             hint={
               draft[field] === DEFAULT_VISIBILITY[field]

@@ -110,7 +110,7 @@ export const messages = featureMessages(
     'expert.availability.untilHint':
       'Sau ngày này bạn được coi là sẵn sàng trở lại. Để trống nếu chưa rõ.',
     'expert.availability.untilDate': 'đến ngày {date}',
-    'expert.availability.note': 'Ghi chú',
+    'expert.availability.note': 'Ghi chú về mức sẵn sàng',
     'expert.availability.noteHint': 'Ví dụ: chỉ hỗ trợ trực tuyến, hoặc chỉ vào cuối tuần.',
     'expert.availability.save': 'Lưu mức sẵn sàng',
 
@@ -135,6 +135,7 @@ export const messages = featureMessages(
     'expert.visibility.always':
       'Họ tên, cơ quan, tỉnh/thành phố và chức vụ luôn hiển thị để đồng nghiệp tìm được bạn.',
     'expert.visibility.isDefault': 'Mức mặc định của chương trình.',
+    'expert.visibility.selectLabel': 'Ai được xem: {field}',
     'expert.visibility.save': 'Lưu quyền xem',
     'expert.visibility.level.default': 'Mặc định',
     'expert.visibility.level.network': 'Cả mạng lưới',
@@ -366,7 +367,7 @@ export const messages = featureMessages(
     'expert.availability.untilHint':
       'After this date you count as available again. Leave it empty if you do not know.',
     'expert.availability.untilDate': 'until {date}',
-    'expert.availability.note': 'Note',
+    'expert.availability.note': 'Note on availability',
     'expert.availability.noteHint': 'For example: remote support only, or weekends only.',
     'expert.availability.save': 'Save availability',
 
@@ -391,6 +392,7 @@ export const messages = featureMessages(
     'expert.visibility.always':
       'Your name, organisation, province and position are always shown, so that colleagues can find you.',
     'expert.visibility.isDefault': 'The programme’s default.',
+    'expert.visibility.selectLabel': 'Who can see: {field}',
     'expert.visibility.save': 'Save visibility',
     'expert.visibility.level.default': 'Default',
     'expert.visibility.level.network': 'The whole network',
