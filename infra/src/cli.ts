@@ -72,6 +72,8 @@ function describePlatform(env: Readonly<Record<string, string>>): string {
     ...(env.GATEWAY_URL === undefined
       ? []
       : [
+          `  Portal (sign in here):  ${env.GATEWAY_URL}/`,
+          `  Certificate check:      ${env.GATEWAY_URL}/verify  (public, no sign-in)`,
           `  API (gateway):          ${env.GATEWAY_URL}/api/v1/`,
           `  API documentation:      ${env.GATEWAY_URL}/docs  (OpenAPI: /docs/json)`,
           `  Expert search:          ${env.GATEWAY_URL}/api/v1/experts?query=chuyen%20doi%20so (with a token)`,
@@ -84,7 +86,7 @@ function describePlatform(env: Readonly<Record<string, string>>): string {
     ...users,
     '',
     `Ministry accounts in realm ${MINISTRY_REALM}, brokered into expertnet as org BTC, role nominator`,
-    `(password ${DEMO_PASSWORD}; choose "Bộ Tài chính (demo)" on the ExpertNet login page):`,
+    `(password ${DEMO_PASSWORD}; choose "Bộ Tài chính (demo)" on the portal's sign-in page):`,
     ...ministryUsers,
     '',
   ].join('\n');

@@ -12,6 +12,15 @@ const AXE_SOURCE = await fsp.readFile(
 
 export type PortalLocale = 'vi' | 'en';
 
+/**
+ * Errors the portal's scripts threw, per browser profile: a test that passes with one is hiding
+ * a broken screen, so `portalContext` collects them and `pageErrors` hands them to assertions.
+ */
+const errorsOf = new WeakMap<BrowserContext, string[]>();
+
+export const pageErrors = (context: BrowserContext): readonly string[] =>
+  errorsOf.get(context) ?? [];
+
 /** A fresh browser profile (no cookies) with the portal in `locale`. */
 export async function portalContext(
   browser: Browser,
@@ -22,6 +31,9 @@ export async function portalContext(
     timezoneId: 'Asia/Ho_Chi_Minh',
     viewport: { width: 1280, height: 900 },
   });
+  const errors: string[] = [];
+  errorsOf.set(context, errors);
+  context.on('weberror', (error) => errors.push(error.error().message));
   await context.addInitScript((chosen) => {
     localStorage.setItem('expertnet.locale', chosen);
   }, locale);
