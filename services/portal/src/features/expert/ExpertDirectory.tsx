@@ -4,24 +4,32 @@ import { useAction, useLoad } from '../../api/hooks.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import { setQuery } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
-import { TextField } from '../../components/Field.tsx';
+import { SelectField, TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import { ExpertCard } from './ExpertCard.tsx';
 import { FacetFilters } from './FacetFilters.tsx';
 import {
+  DIRECTORY_ORDERS,
   filtersToUrl,
   hasFilters,
   parseFilters,
   searchQuery,
   type DirectoryFilters,
+  type DirectoryOrder,
 } from './filters.ts';
 import type { components } from '../../api/gen/schema.ts';
 import { useNames } from './reference.ts';
 import './expert.css';
 
 type Hit = components['schemas']['ExpertHit'];
+
+const ORDER_LABEL: Readonly<Record<DirectoryOrder, MessageKey>> = {
+  relevance: 'expert.directory.orderRelevance',
+  name: 'expert.directory.orderName',
+  active: 'expert.directory.orderActive',
+};
 
 /** The network's directory: words without diacritics, filters with counts, pages of experts. */
 export default function ExpertDirectory({ query }: ScreenProps) {
@@ -128,9 +136,23 @@ export default function ExpertDirectory({ query }: ScreenProps) {
           {first.status === 'failed' && <ProblemAlert failure={first.failure} />}
           {first.status === 'ok' && (
             <>
-              <p role="status" aria-live="polite">
-                {t('expert.directory.count', { count: total, shown: number(hits.length) })}
-              </p>
+              <div className="expert-results-head">
+                <p role="status" aria-live="polite">
+                  {t('expert.directory.count', { count: total, shown: number(hits.length) })}
+                </p>
+                <SelectField
+                  label={t('expert.directory.order')}
+                  value={filters.order}
+                  options={DIRECTORY_ORDERS.map((order) => ({
+                    value: order,
+                    label: t(ORDER_LABEL[order]),
+                  }))}
+                  onChange={(event) => {
+                    const order = DIRECTORY_ORDERS.find((item) => item === event.target.value);
+                    if (order !== undefined) apply({ ...filters, order });
+                  }}
+                />
+              </div>
               {hits.length === 0 ? (
                 <p className="card">{t('expert.directory.empty')}</p>
               ) : (

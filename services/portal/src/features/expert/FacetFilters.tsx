@@ -1,6 +1,7 @@
 import { SelectField } from '../../components/Field.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import {
+  ACTIVE_WITHIN_DAYS,
   availabilityOfFacetValue,
   facetOptions,
   facetValueOfAvailability,
@@ -106,6 +107,21 @@ export function FacetFilters({
           if (status !== undefined) {
             onChange({ ...filters, availability: toggle(filters.availability, status) });
           }
+        }}
+      />
+      <SelectField
+        label={t('expert.directory.active')}
+        value={filters.activeWithinDays === undefined ? '' : String(filters.activeWithinDays)}
+        options={[
+          { value: '', label: t('expert.directory.activeAny') },
+          ...ACTIVE_WITHIN_DAYS.map((days) => ({
+            value: String(days),
+            label: t('expert.directory.activeWithin', { days }),
+          })),
+        ]}
+        onChange={(event) => {
+          const days = ACTIVE_WITHIN_DAYS.find((item) => String(item) === event.target.value);
+          onChange({ ...filters, activeWithinDays: days });
         }}
       />
       <fieldset>

@@ -51,9 +51,12 @@ function Editor({
   const [profile, setProfile] = useState(initial);
   // A reload (after a conflict) brings a newer version: it replaces what is shown.
   const [seen, setSeen] = useState(initial);
+  const [generation, setGeneration] = useState(0);
   if (seen !== initial) {
     setSeen(initial);
     setProfile(initial);
+    // The forms start again from the reloaded profile.
+    setGeneration(generation + 1);
   }
   const id = profile.id ?? '';
   const sectionProps = { profile, names, onSaved: setProfile, reload };
@@ -84,11 +87,11 @@ function Editor({
         </dl>
         <p className="hint">{t('expert.profile.identityHint')}</p>
       </section>
-      <DetailsForm {...sectionProps} />
-      <SkillsForm {...sectionProps} />
-      <AvailabilityForm {...sectionProps} />
-      <MentoringForm {...sectionProps} />
-      <VisibilityForm {...sectionProps} />
+      <DetailsForm key={generation} {...sectionProps} />
+      <SkillsForm key={generation} {...sectionProps} />
+      <AvailabilityForm key={generation} {...sectionProps} />
+      <MentoringForm key={generation} {...sectionProps} />
+      <VisibilityForm key={generation} {...sectionProps} />
       <section className="card expert-section" aria-labelledby="expert-profile-credentials">
         <h2 id="expert-profile-credentials">{t('expert.credentials.title')}</h2>
         {credentials.length === 0 ? (

@@ -24,6 +24,8 @@ describe('directory filters', () => {
       availability: ['AVAILABILITY_STATUS_LIMITED'],
       onlyMentors: true,
       onlyCertified: false,
+      activeWithinDays: undefined,
+      order: 'relevance',
     });
     expect(filtersToUrl(filters)).toMatchObject({
       q: 'chuyen doi so',
@@ -57,6 +59,20 @@ describe('directory filters', () => {
       order: 'SEARCH_ORDER_RELEVANCE',
       'page.cursor': 'next',
     });
+  });
+
+  it('keeps the activity filter and the order to the values offered', () => {
+    const filters = parseFilters(new URLSearchParams('active=90&order=active'));
+    expect(filters.activeWithinDays).toBe(90);
+    expect(searchQuery(filters, undefined)).toMatchObject({
+      order: 'SEARCH_ORDER_LAST_ACTIVE',
+      'filter.activeWithinDays': 90,
+    });
+    expect(filtersToUrl(filters)).toMatchObject({ active: '90', order: 'active' });
+    const odd = parseFilters(new URLSearchParams('active=7&order=random'));
+    expect(odd.activeWithinDays).toBeUndefined();
+    expect(odd.order).toBe('relevance');
+    expect(filtersToUrl(odd).order).toBeUndefined();
   });
 
   it('maps the availability facet to the filter', () => {

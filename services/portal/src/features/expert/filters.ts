@@ -13,7 +13,15 @@ export interface DirectoryFilters {
   readonly availability: readonly SettableAvailability[];
   readonly onlyMentors: boolean;
   readonly onlyCertified: boolean;
+  /** Only experts active in the last N days (one of ACTIVE_WITHIN_DAYS). */
+  readonly activeWithinDays: number | undefined;
+  readonly order: DirectoryOrder;
 }
+
+/** How results are ordered; "relevance" means by name when no words were typed. */
+export type DirectoryOrder = 'relevance' | 'name' | 'active';
+export const DIRECTORY_ORDERS: readonly DirectoryOrder[] = ['relevance', 'name', 'active'];
+export const ACTIVE_WITHIN_DAYS: readonly number[] = [30, 90, 365];
 
 const CODE = /^[A-Z0-9][A-Z0-9-]*$/;
 const SLUG = /^[a-z][a-z0-9-]{1,63}$/;
@@ -43,6 +51,8 @@ export function parseFilters(query: URLSearchParams): DirectoryFilters {
     availability,
     onlyMentors: query.get('mentors') === '1',
     onlyCertified: query.get('certified') === '1',
+    activeWithinDays: ACTIVE_WITHIN_DAYS.find((days) => String(days) === query.get('active')),
+    order: DIRECTORY_ORDERS.find((order) => order === query.get('order')) ?? 'relevance',
   };
 }
 
@@ -57,6 +67,8 @@ export function filtersToUrl(filters: DirectoryFilters): Record<string, string |
     availability: filters.availability.map(facetValueOfAvailability).join(','),
     mentors: filters.onlyMentors ? '1' : undefined,
     certified: filters.onlyCertified ? '1' : undefined,
+    active: filters.activeWithinDays === undefined ? undefined : String(filters.activeWithinDays),
+    order: filters.order === 'relevance' ? undefined : filters.order,
   };
 }
 
@@ -75,7 +87,7 @@ export const FACETS: NonNullable<SearchQuery['facets']> = [
 export function searchQuery(filters: DirectoryFilters, cursor: string | undefined): SearchQuery {
   const query: SearchQuery = {
     facets: FACETS,
-    order: filters.query.trim() === '' ? 'SEARCH_ORDER_NAME' : 'SEARCH_ORDER_RELEVANCE',
+    order: apiOrder(filters),
     'page.pageSize': PAGE_SIZE,
   };
   if (filters.query.trim() !== '') query.query = filters.query.trim();
@@ -86,8 +98,22 @@ export function searchQuery(filters: DirectoryFilters, cursor: string | undefine
   if (filters.availability.length > 0) query['filter.availability'] = [...filters.availability];
   if (filters.onlyMentors) query['filter.onlyWillingToMentor'] = true;
   if (filters.onlyCertified) query['filter.onlyCertified'] = true;
+  if (filters.activeWithinDays !== undefined) {
+    query['filter.activeWithinDays'] = filters.activeWithinDays;
+  }
   if (cursor !== undefined && cursor !== '') query['page.cursor'] = cursor;
   return query;
+}
+
+function apiOrder(filters: DirectoryFilters): SearchQuery['order'] {
+  switch (filters.order) {
+    case 'name':
+      return 'SEARCH_ORDER_NAME';
+    case 'active':
+      return 'SEARCH_ORDER_LAST_ACTIVE';
+    case 'relevance':
+      return filters.query.trim() === '' ? 'SEARCH_ORDER_NAME' : 'SEARCH_ORDER_RELEVANCE';
+  }
 }
 
 export function hasFilters(filters: DirectoryFilters): boolean {
@@ -98,7 +124,8 @@ export function hasFilters(filters: DirectoryFilters): boolean {
     filters.languages.length > 0 ||
     filters.availability.length > 0 ||
     filters.onlyMentors ||
-    filters.onlyCertified
+    filters.onlyCertified ||
+    filters.activeWithinDays !== undefined
   );
 }
 
