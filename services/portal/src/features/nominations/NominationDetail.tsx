@@ -30,9 +30,11 @@ export default function NominationDetail({ params, query }: ScreenProps) {
   const [notice, setNotice] = useState<MessageKey | undefined>(
     query.get('saved') === '1' ? 'nominations.detail.saved' : undefined,
   );
+  // useLoad's answer is a new object on every render: follow the loaded nomination itself.
+  const loadedNomination = loaded.status === 'ok' ? loaded.data.nomination : undefined;
   useEffect(() => {
-    if (loaded.status === 'ok') setCurrent(loaded.data.nomination);
-  }, [loaded]);
+    if (loadedNomination !== undefined) setCurrent(loadedNomination);
+  }, [loadedNomination]);
   const changed = useCallback((nomination: Nomination | undefined, message: MessageKey) => {
     if (nomination !== undefined) setCurrent(nomination);
     setNotice(message);

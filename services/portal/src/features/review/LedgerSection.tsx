@@ -44,9 +44,10 @@ export function LedgerSection({
       ),
     [roundId, version],
   );
+  const data = ledger.status === 'ok' ? ledger.data : undefined;
   const entries = useMemo(
-    () => (ledger.status === 'ok' ? sortLedger(ledger.data, nameOf) : []),
-    [ledger, nameOf],
+    () => (data === undefined ? [] : sortLedger(data, nameOf)),
+    [data, nameOf],
   );
   const bars = useMemo(() => provinceBars(entries, nameOf), [entries, nameOf]);
   const totals = useMemo(() => ledgerTotals(entries), [entries]);

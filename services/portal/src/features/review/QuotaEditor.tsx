@@ -48,9 +48,11 @@ export function QuotaEditor({
   );
   const [rows, setRows] = useState<readonly QuotaDraft[] | undefined>();
   const [adding, setAdding] = useState('');
+  // useLoad's answer is a new object on every render: follow the loaded entries themselves.
+  const entries = ledger.status === 'ok' ? ledger.data : undefined;
   useEffect(() => {
-    if (ledger.status === 'ok') setRows(quotaDraftsFromLedger(ledger.data));
-  }, [ledger]);
+    if (entries !== undefined) setRows(quotaDraftsFromLedger(entries));
+  }, [entries]);
   const save = useCallback(
     (drafts: readonly QuotaDraft[]) =>
       call(

@@ -50,9 +50,11 @@ export default function ReviewNomination({ params }: ScreenProps) {
   );
   const [current, setCurrent] = useState<Nomination | undefined>();
   const [notice, setNotice] = useState<MessageKey | undefined>();
+  // useLoad's answer is a new object on every render: follow the loaded nomination itself.
+  const loadedNomination = loaded.status === 'ok' ? loaded.data.nomination : undefined;
   useEffect(() => {
-    if (loaded.status === 'ok') setCurrent(loaded.data.nomination);
-  }, [loaded]);
+    if (loadedNomination !== undefined) setCurrent(loadedNomination);
+  }, [loadedNomination]);
   const roundId = current?.roundId ?? '';
   const round = useLoad(
     () =>

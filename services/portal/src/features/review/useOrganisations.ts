@@ -33,10 +33,8 @@ export function useOrganisations() {
       ),
     [],
   );
-  const organisations: readonly Organisation[] = useMemo(
-    () => (loaded.status === 'ok' ? loaded.data : []),
-    [loaded],
-  );
+  const data = loaded.status === 'ok' ? loaded.data : undefined;
+  const organisations: readonly Organisation[] = useMemo(() => data ?? [], [data]);
   const names = useMemo(() => {
     const map = new Map<string, string>();
     for (const organisation of organisations) {

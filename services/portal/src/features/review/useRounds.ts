@@ -27,14 +27,15 @@ export function useRounds() {
       ),
     [],
   );
+  const data = loaded.status === 'ok' ? loaded.data : undefined;
   const rounds: readonly Round[] = useMemo(
     () =>
-      loaded.status === 'ok'
-        ? [...loaded.data].sort(
+      data !== undefined
+        ? [...data].sort(
             (a, b) => (Date.parse(b.closesAt ?? '') || 0) - (Date.parse(a.closesAt ?? '') || 0),
           )
         : [],
-    [loaded],
+    [data],
   );
   const options = useMemo(
     () => rounds.map((round) => ({ value: round.id ?? '', label: localized(locale, round.name) })),
