@@ -226,7 +226,11 @@ function Success({
 }) {
   const { t } = useI18n();
   return (
-    <section className="alert alert-success" role="status" aria-labelledby="expert-checked-in">
+    <section
+      className="alert alert-success expert-alert"
+      role="status"
+      aria-labelledby="expert-checked-in"
+    >
       <h2 id="expert-checked-in">
         <span aria-hidden="true">✓ </span>
         {t('expert.checkIn.done')}

@@ -87,11 +87,11 @@ function Editor({
         </dl>
         <p className="hint">{t('expert.profile.identityHint')}</p>
       </section>
-      <DetailsForm key={generation} {...sectionProps} />
-      <SkillsForm key={generation} {...sectionProps} />
-      <AvailabilityForm key={generation} {...sectionProps} />
-      <MentoringForm key={generation} {...sectionProps} />
-      <VisibilityForm key={generation} {...sectionProps} />
+      <DetailsForm key={`details-${String(generation)}`} {...sectionProps} />
+      <SkillsForm key={`skills-${String(generation)}`} {...sectionProps} />
+      <AvailabilityForm key={`availability-${String(generation)}`} {...sectionProps} />
+      <MentoringForm key={`mentoring-${String(generation)}`} {...sectionProps} />
+      <VisibilityForm key={`visibility-${String(generation)}`} {...sectionProps} />
       <section className="card expert-section" aria-labelledby="expert-profile-credentials">
         <h2 id="expert-profile-credentials">{t('expert.credentials.title')}</h2>
         {credentials.length === 0 ? (
