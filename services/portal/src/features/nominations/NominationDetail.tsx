@@ -9,6 +9,7 @@ import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import { CandidateFacts } from './CandidateFacts.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import { Documents } from './Documents.tsx';
+import { hasDecisionLetter } from './documents.ts';
 import { Eligibility } from './Eligibility.tsx';
 import type { Nomination } from './model.ts';
 import { Outcomes } from './Outcomes.tsx';
@@ -134,6 +135,9 @@ export default function NominationDetail({ params, query }: ScreenProps) {
                 />
               )}
             </div>
+            {isSubmittable(current.status) && !hasDecisionLetter(current) && (
+              <p className="hint">{t('nominations.detail.needsDecisionLetter')}</p>
+            )}
             {submit.state.status === 'failed' && <ProblemAlert failure={submit.state.failure} />}
           </div>
           <Outcomes nomination={current} />

@@ -3,7 +3,7 @@ import type { components } from '../../api/gen/schema.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { actorRoleLabels, revisionActionLabel } from './labels.ts';
+import { actorRoleLabels, changedFieldLabel, revisionActionLabel } from './labels.ts';
 import { nominationStatusView } from './status.ts';
 
 type Revision = components['schemas']['NominationRevision'];
@@ -73,7 +73,14 @@ function RevisionItem({ revision }: { readonly revision: Revision }) {
         : t(after.label)}
       {changed.length > 0 && (
         <p className="small">
-          {t('nominations.revisions.changed', { fields: changed.join(', ') })}
+          {t('nominations.revisions.changed', {
+            fields: changed
+              .map((field) => {
+                const key = changedFieldLabel(field);
+                return key === undefined ? field : t(key);
+              })
+              .join(', '),
+          })}
         </p>
       )}
       {revision.note !== undefined && revision.note !== '' && (

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { documentContentType, documentStorageKey, fileSizeParts, hex } from './documents.ts';
+import {
+  documentContentType,
+  documentStorageKey,
+  fileSizeParts,
+  hasDecisionLetter,
+  hex,
+} from './documents.ts';
 
 describe('documents', () => {
   it('takes the browser type when the API allows it, else the extension', () => {
@@ -25,5 +31,13 @@ describe('documents', () => {
     expect(fileSizeParts(512)).toEqual({ value: 512, unit: 'B' });
     expect(fileSizeParts(1536)).toEqual({ value: 1.5, unit: 'KB' });
     expect(fileSizeParts(3 * 1024 * 1024)).toEqual({ value: 3, unit: 'MB' });
+  });
+
+  it('knows whether the decision letter is attached', () => {
+    expect(hasDecisionLetter({ documents: [{ kind: 'DOCUMENT_KIND_CV' }] })).toBe(false);
+    expect(hasDecisionLetter({ documents: [{ kind: 'DOCUMENT_KIND_DECISION_LETTER' }] })).toBe(
+      true,
+    );
+    expect(hasDecisionLetter({})).toBe(false);
   });
 });

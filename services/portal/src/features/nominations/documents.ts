@@ -53,3 +53,12 @@ export function fileSizeParts(bytes: number): { value: number; unit: 'B' | 'KB' 
   if (bytes < 1024 * 1024) return { value: Math.round((bytes / 1024) * 10) / 10, unit: 'KB' };
   return { value: Math.round((bytes / 1024 / 1024) * 10) / 10, unit: 'MB' };
 }
+
+/** The service refuses to submit a nomination without its decision letter (quyết định cử). */
+export function hasDecisionLetter(nomination: {
+  readonly documents?: readonly { readonly kind?: string }[];
+}): boolean {
+  return (nomination.documents ?? []).some(
+    (document) => document.kind === 'DOCUMENT_KIND_DECISION_LETTER',
+  );
+}

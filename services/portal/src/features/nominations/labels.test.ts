@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { actorRoleLabels, GENDER_LABEL, labelOf, pick, revisionActionLabel } from './labels.ts';
+import {
+  actorRoleLabels,
+  changedFieldLabel,
+  GENDER_LABEL,
+  labelOf,
+  pick,
+  revisionActionLabel,
+} from './labels.ts';
 
 describe('labels', () => {
   it('labels known API values and leaves unknown ones to the caller', () => {
@@ -19,5 +26,11 @@ describe('labels', () => {
     expect(actorRoleLabels(['nominator', 'offline_access'])).toEqual([
       'nominations.role.nominator',
     ]);
+  });
+
+  it('names the fields a revision changed', () => {
+    expect(changedFieldLabel('candidate.full_name')).toBe('nominations.field.fullName');
+    expect(changedFieldLabel('submitted_at')).toBe('nominations.changed.submittedAt');
+    expect(changedFieldLabel('something_new')).toBeUndefined();
   });
 });

@@ -102,3 +102,43 @@ export const DECISION_OUTCOME_LABEL: Readonly<Record<DecisionOutcome, MessageKey
   DECISION_OUTCOME_WAITLISTED: 'nominations.decision.waitlisted',
   DECISION_OUTCOME_REJECTED: 'nominations.decision.rejected',
 };
+
+/** What a revision changed, by the proto paths the API lists (`candidate.full_name`). */
+const CHANGED_FIELD_LABEL: Readonly<Record<string, MessageKey>> = {
+  'candidate.full_name': 'nominations.field.fullName',
+  'candidate.date_of_birth': 'nominations.field.dateOfBirth',
+  'candidate.gender': 'nominations.field.gender',
+  'candidate.position': 'nominations.field.position',
+  'candidate.unit': 'nominations.field.unit',
+  'candidate.email': 'nominations.field.email',
+  'candidate.phone': 'nominations.field.phone',
+  'candidate.employment_type': 'nominations.field.employmentType',
+  'candidate.education_level': 'nominations.field.educationLevel',
+  'candidate.field_of_study': 'nominations.field.fieldOfStudy',
+  'candidate.digital_background': 'nominations.field.digitalBackground',
+  'candidate.years_of_service': 'nominations.field.yearsOfService',
+  'candidate.years_of_experience': 'nominations.field.yearsOfExperience',
+  'candidate.specialties': 'nominations.field.specialties',
+  'candidate.languages': 'nominations.field.languages',
+  'candidate.prior_trainings': 'nominations.form.trainings',
+  'officer.full_name': 'nominations.field.officerFullName',
+  'officer.position': 'nominations.field.officerPosition',
+  'officer.email': 'nominations.field.officerEmail',
+  'officer.phone': 'nominations.field.officerPhone',
+  national_id: 'nominations.field.nationalId',
+  status: 'nominations.list.status',
+  documents: 'nominations.document.title',
+  eligibility: 'nominations.changed.eligibility',
+  reviews: 'nominations.changed.reviews',
+  average_score: 'nominations.list.score',
+  decision: 'nominations.changed.decision',
+  return_reason: 'nominations.changed.returnReason',
+  withdrawal_reason: 'nominations.detail.withdrawReason',
+  submitted_at: 'nominations.changed.submittedAt',
+  organisation: 'nominations.list.organisation',
+  duplicate_flag_ids: 'nominations.list.duplicate',
+};
+
+export function changedFieldLabel(path: string): MessageKey | undefined {
+  return labelOf(CHANGED_FIELD_LABEL, path);
+}

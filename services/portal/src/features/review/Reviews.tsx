@@ -1,4 +1,5 @@
 import type { components } from '../../api/gen/schema.ts';
+import { useUser } from '../../app/session.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import type { Nomination } from '../nominations/model.ts';
 
@@ -13,7 +14,16 @@ export function Reviews({
   readonly rubric: readonly Criterion[];
 }) {
   const { t, number, dateTime, locale } = useI18n();
+  const user = useUser();
   const reviews = nomination.reviews ?? [];
+  // The API records reviewers by account id only; a name is shown when it has a real one.
+  const reviewerLabel = (review: (typeof reviews)[number], index: number) => {
+    if (review.reviewerSubject === user.subject) return t('review.reviews.you');
+    const name = review.reviewerName ?? '';
+    return name !== '' && name !== review.reviewerSubject
+      ? name
+      : t('review.reviews.reviewerNumber', { number: index + 1 });
+  };
   return (
     <section aria-labelledby="reviews-heading">
       <h2 id="reviews-heading">{t('review.reviews.title')}</h2>
@@ -41,9 +51,9 @@ export function Reviews({
                 </tr>
               </thead>
               <tbody>
-                {reviews.map((review) => (
+                {reviews.map((review, index) => (
                   <tr key={review.reviewerSubject}>
-                    <td>{review.reviewerName ?? review.reviewerSubject}</td>
+                    <td>{reviewerLabel(review, index)}</td>
                     {rubric.map((criterion) => (
                       <td key={criterion.code} className="numeric">
                         {number(
