@@ -125,7 +125,7 @@ export default function Assessments({ params, query }: ScreenProps) {
     },
     {
       key: 'passed',
-      header: t('cohorts.assessments.passed'),
+      header: t('cohorts.assessments.outcome'),
       cell: (enrolment) => {
         const result = resultOf(enrolment);
         if (result === undefined) {

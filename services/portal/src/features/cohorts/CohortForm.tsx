@@ -1,4 +1,4 @@
-import type { ReactNode, SubmitEvent } from 'react';
+import { useState, type ReactNode, type SubmitEvent } from 'react';
 import type { ActionState } from '../../api/hooks.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { Link } from '../../app/router.tsx';
@@ -59,7 +59,9 @@ export function CohortForm({
   const tracks = useLoad(loadTracks, []);
   const rounds = useLoad(loadRounds, []);
   const organisations = useLoad(loadOrganisations, []);
-  const errors = actionFieldErrors(state);
+  // Dates left empty never reach the API (its format check would hide the other fields' errors).
+  const [missing, setMissing] = useState<Readonly<Record<string, string>>>({});
+  const errors = { ...actionFieldErrors(state), ...missing };
   const set = <K extends keyof CohortDraft>(key: K, value: CohortDraft[K]) => {
     onChange({ ...draft, [key]: value });
   };
@@ -82,7 +84,11 @@ export function CohortForm({
   };
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSubmit();
+    const empty: Record<string, string> = {};
+    if (draft.startDate === '') empty['settings.startDate'] = t('cohorts.form.dateRequired');
+    if (draft.endDate === '') empty['settings.endDate'] = t('cohorts.form.dateRequired');
+    setMissing(empty);
+    if (Object.keys(empty).length === 0) onSubmit();
   };
   return (
     <form className="card" onSubmit={submit} noValidate>

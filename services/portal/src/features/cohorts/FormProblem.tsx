@@ -11,9 +11,10 @@ export function actionFieldErrors(state: ActionState): Readonly<Record<string, s
 }
 
 /**
- * A failed form action, above its buttons: the problem itself when no field shows its messages,
- * else the messages no field shows (rules across fields, such as "ends_at must be after
- * starts_at"). `placed` names the fields the form shows errors beside.
+ * A failed form action, above its buttons: the problem itself when it names no field; else how
+ * many fields show a message beside them, and the messages no field shows (rules across fields,
+ * such as "ends_at must be after starts_at"). `placed` names the fields the form shows errors
+ * beside.
  */
 export function FormProblem({
   state,
@@ -27,19 +28,25 @@ export function FormProblem({
   const { failure } = state;
   if (failure.kind === 'network') return <ProblemAlert failure={failure} />;
   const shown = new Set(placed);
-  const unplaced = failure.problem.errors.filter((error) => !shown.has(error.field));
-  const anyPlaced = failure.problem.errors.some((error) => shown.has(error.field));
-  if (!anyPlaced) return <ProblemAlert failure={failure} />;
+  const { problem } = failure;
+  const unplaced = problem.errors.filter((error) => !shown.has(error.field));
+  const placedCount = new Set(
+    problem.errors.filter((error) => shown.has(error.field)).map((error) => error.field),
+  ).size;
+  if (problem.errors.length === 0) return <ProblemAlert failure={failure} />;
   return (
     <div className="alert alert-error" role="alert">
-      <strong>{failure.problem.title}</strong>
-      <p>{t('problem.fieldErrors', { count: failure.problem.errors.length })}</p>
+      <strong>{problem.title}</strong>
+      {placedCount > 0 && <p>{t('problem.fieldErrors', { count: placedCount })}</p>}
       {unplaced.length > 0 && (
         <ul>
           {unplaced.map((error, index) => (
             <li key={`${error.field}-${String(index)}`}>{error.message}</li>
           ))}
         </ul>
+      )}
+      {problem.requestId !== '' && (
+        <p className="muted small">{t('problem.requestId', { id: problem.requestId })}</p>
       )}
     </div>
   );

@@ -134,7 +134,7 @@ function EnrolmentCard({
     },
     {
       key: 'passed',
-      header: t('cohorts.assessments.passed'),
+      header: t('cohorts.assessments.outcome'),
       cell: (result) =>
         result.passed === true ? (
           <Badge tone="good">{t('cohorts.assessments.passed')}</Badge>

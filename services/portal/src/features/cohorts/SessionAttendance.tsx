@@ -190,7 +190,11 @@ export default function SessionAttendance({ params }: ScreenProps) {
     undefined;
   return (
     <Page
-      title={t('cohorts.attendance.title', { title: session?.settings?.title ?? '' })}
+      title={
+        session?.settings === undefined
+          ? t('cohorts.attendance.titleUnknown')
+          : t('cohorts.attendance.title', { title: session.settings.title })
+      }
       actions={
         <>
           {staff && session?.cancelled !== true && (

@@ -42,13 +42,19 @@ export function SessionForm({
 }) {
   const { t, locale } = useI18n();
   const [draft, setDraft] = useState(initial);
-  const errors = actionFieldErrors(state);
+  // Times left empty never reach the API (its format check would hide the other fields' errors).
+  const [missing, setMissing] = useState<Readonly<Record<string, string>>>({});
+  const errors = { ...actionFieldErrors(state), ...missing };
   const set = <K extends keyof SessionDraft>(key: K, value: SessionDraft[K]) => {
     setDraft((previous) => ({ ...previous, [key]: value }));
   };
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
-    onSubmit(draft);
+    const empty: Record<string, string> = {};
+    if (draft.startsAt === '') empty['settings.startsAt'] = t('cohorts.session.timeRequired');
+    if (draft.endsAt === '') empty['settings.endsAt'] = t('cohorts.session.timeRequired');
+    setMissing(empty);
+    if (Object.keys(empty).length === 0) onSubmit(draft);
   };
   return (
     <form className="card" onSubmit={submit} noValidate aria-label={heading}>
