@@ -73,9 +73,9 @@ describe('the platform after a test run', () => {
     }
   });
 
-  it('shows the demo network: 120 experts, and no profile for expert.linh', async () => {
+  it('shows the demo network: 122 experts, and no profile for expert.linh', async () => {
     const experts = await api('/experts?page.pageSize=1', 'office.mai');
-    expect(((await experts.json()) as { totalCount: number }).totalCount).toBe(120);
+    expect(((await experts.json()) as { totalCount: number }).totalCount).toBe(122);
     const linh = await api('/experts/me', 'expert.linh');
     expect(linh.status).toBe(404);
   });

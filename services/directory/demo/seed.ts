@@ -48,6 +48,22 @@ const EXPERTS = 120;
 const directory = createGrpcClient(DirectoryService, required('DIRECTORY_GRPC_ADDRESS'));
 const office = { token: await demoAccessToken(required('KEYCLOAK_ISSUER'), 'office.mai') };
 const network = [...syntheticProfiles(EXPERTS, 146, new Date())];
+// Two demo accounts are invited specialists too, so that signing in as them shows a profile (it
+// links to the account by its email at the first visit); expert.linh stays without one.
+const demoAccounts = [
+  { email: 'expert.an@demo.expertnet.vn', fullName: 'Nguyễn Văn An', org: 'P01' },
+  { email: 'mentor.duc@demo.expertnet.vn', fullName: 'Đặng Minh Đức', org: 'P48' },
+].map((account, index): ExpertProfile => {
+  const base = network.find((expert) => expert.mentoring.willing) ?? network[index];
+  if (base === undefined) throw new Error('the synthetic network is empty');
+  return {
+    ...base,
+    fullName: account.fullName,
+    organisationCode: account.org,
+    provinceCode: account.org,
+    contact: { ...base.contact, email: account.email },
+  };
+});
 
 const first = network[0];
 const existing =
@@ -56,9 +72,10 @@ if (existing !== undefined) {
   process.stdout.write('demo data: already there\n');
   process.exit(0);
 }
-for (const expert of network) await add(expert);
+for (const expert of [...network, ...demoAccounts]) await add(expert);
 directory.close();
-process.stdout.write(`demo data: ${String(EXPERTS)} experts to search (try "chuyen doi so")\n`);
+const total = EXPERTS + demoAccounts.length;
+process.stdout.write(`demo data: ${String(total)} experts to search (try "chuyen doi so")\n`);
 
 /** One expert, step by step as the office would enter them; each step returns the new version. */
 async function add(expert: ExpertProfile): Promise<void> {

@@ -79,7 +79,15 @@ const drafted = await client.getRound({ roundId }, office);
 await client.openRound({ roundId, expectedVersion: drafted.round?.version ?? 0 }, office);
 
 const people = [
-  { user: 'nominator.hanoi', org: 'P01', name: 'Nguyễn Thị Thu Hà', submit: true, decide: true },
+  // The demo account expert.an: accepted, so the cohort enrols them and they can check in.
+  {
+    user: 'nominator.hanoi',
+    org: 'P01',
+    name: 'Nguyễn Văn An',
+    email: 'expert.an@demo.expertnet.vn',
+    submit: true,
+    decide: true,
+  },
   { user: 'nominator.hanoi', org: 'P01', name: 'Trần Quốc Việt', submit: true, decide: false },
   { user: 'nominator.hanoi', org: 'P01', name: 'Lê Thị Mai Anh', submit: false, decide: false },
   { user: 'nominator.hcm', org: 'P79', name: 'Phạm Minh Khôi', submit: true, decide: false },
@@ -99,7 +107,7 @@ for (const [index, person] of people.entries()) {
         gender: index % 2 === 0 ? Gender.FEMALE : Gender.MALE,
         position: 'Chuyên viên chính',
         unit: person.org === 'BYT' ? 'Cục Công nghệ thông tin' : 'Sở Khoa học và Công nghệ',
-        email: `demo${index}@cds.gov.vn`,
+        email: person.email ?? `demo${index}@cds.gov.vn`,
         phone: `09123456${String(index).padStart(2, '0')}`,
         employmentType: EmploymentType.CIVIL_SERVANT,
         educationLevel: EducationLevel.MASTER,
