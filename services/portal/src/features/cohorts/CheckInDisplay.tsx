@@ -52,9 +52,6 @@ export default function CheckInDisplay({ params }: ScreenProps) {
       title={t('cohorts.checkIn.title')}
       actions={
         <>
-          <button type="button" className="button primary" onClick={toggleFullScreen}>
-            {t(fullScreen ? 'cohorts.checkIn.exitFullScreen' : 'cohorts.checkIn.fullScreen')}
-          </button>
           <Link className="button" to={`/cohorts/${cohortId}/sessions/${sessionId}/attendance`}>
             {t('cohorts.session.attendance')}
           </Link>
@@ -65,6 +62,14 @@ export default function CheckInDisplay({ params }: ScreenProps) {
       }
     >
       <div className="check-in-display" ref={frame}>
+        {/* Inside the frame, so it stays reachable in full screen (Esc leaves it too). */}
+        <button
+          type="button"
+          className="button primary fullscreen-toggle"
+          onClick={toggleFullScreen}
+        >
+          {t(fullScreen ? 'cohorts.checkIn.exitFullScreen' : 'cohorts.checkIn.fullScreen')}
+        </button>
         {title !== '' && <p className="session-title">{title}</p>}
         {session?.settings !== undefined && (
           <p className="muted">

@@ -231,7 +231,7 @@ export function CohortForm({
           <p className="field-error">{errors['settings.facilitators']}</p>
         )}
         {draft.facilitators.map((facilitator, index) => (
-          <div className="grid-2 facilitator-row" key={index}>
+          <div className="grid-3 facilitator-row" key={index}>
             <TextField
               label={t('cohorts.facilitator.fullName', { number: index + 1 })}
               value={facilitator.fullName}
