@@ -11,7 +11,7 @@ import { Page } from '../../components/Page.tsx';
 import { Badge, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { IMPORT_OUTCOME_LABEL, importReportLines } from './importReport.ts';
-import { labelOf } from './labels.ts';
+import { changedFieldLabel, labelOf } from './labels.ts';
 import './nominations.css';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -212,11 +212,11 @@ function ImportReport({ report, dryRun }: { readonly report: Report; readonly dr
     [report, locale],
   );
   return (
-    <section aria-labelledby="import-report" role="status">
+    <section aria-labelledby="import-report">
       <h2 id="import-report">
         {dryRun ? t('nominations.import.reportDryRun') : t('nominations.import.report')}
       </h2>
-      <div className="report-counts">
+      <div className="report-counts" role="status">
         <Badge tone="good">{t('nominations.import.written', { count: report.written ?? 0 })}</Badge>
         <Badge tone={(report.invalid ?? 0) > 0 ? 'bad' : 'neutral'}>
           {t('nominations.import.invalid', { count: report.invalid ?? 0 })}
@@ -244,7 +244,9 @@ function ImportReport({ report, dryRun }: { readonly report: Report; readonly dr
                   <tr key={line.key}>
                     <td className="numeric">{line.rowNumber}</td>
                     <td>{outcome === undefined ? line.outcome : t(outcome)}</td>
-                    <td>{line.field === '' ? '—' : line.field}</td>
+                    <td>
+                      <FieldName path={line.field} />
+                    </td>
                     <td>
                       {line.message === '' && line.nominationId !== '' ? (
                         <Link to={`/nominating/nominations/${line.nominationId}`}>
@@ -262,5 +264,18 @@ function ImportReport({ report, dryRun }: { readonly report: Report; readonly dr
         </div>
       )}
     </section>
+  );
+}
+
+/** A cell's field by its label, with the template's column name for finding it in the sheet. */
+function FieldName({ path }: { readonly path: string }) {
+  const { t } = useI18n();
+  if (path === '') return <>—</>;
+  const key = changedFieldLabel(path);
+  if (key === undefined) return <>{path}</>;
+  return (
+    <>
+      {t(key)} <span className="muted small">({path})</span>
+    </>
   );
 }
