@@ -11,6 +11,7 @@ import {
   loadCohorts,
   loadEnrolments,
   loadSessions,
+  loadTracks,
 } from './data.ts';
 import {
   ATTENDANCE_SOURCE,
@@ -19,7 +20,7 @@ import {
   ENROLMENT_STATUS,
   ENROLMENT_STATUS_TONE,
 } from './labels.ts';
-import type { AssessmentResult, AttendanceRecord, Cohort, Enrolment } from './types.ts';
+import type { AssessmentResult, AttendanceRecord, Cohort, Enrolment, Module } from './types.ts';
 import './cohorts.css';
 
 /** A trainee's own training: their cohort, progress, attendance, scores and certificate. */
@@ -27,6 +28,7 @@ export default function MyTraining() {
   const { t } = useI18n();
   const enrolments = useLoad(() => loadEnrolments({ onlyMine: true }), []);
   const cohorts = useLoad(() => loadCohorts(), []);
+  const tracks = useLoad(loadTracks, []);
   return (
     <Page
       title={t('cohorts.mine.title')}
@@ -42,17 +44,24 @@ export default function MyTraining() {
         <p>{t('cohorts.mine.empty')}</p>
       )}
       {enrolments.status === 'ok' &&
-        enrolments.data.map((enrolment) => (
-          <EnrolmentCard
-            key={enrolment.id}
-            enrolment={enrolment}
-            cohort={
-              cohorts.status === 'ok'
-                ? cohorts.data.find((candidate) => candidate.id === enrolment.cohortId)
-                : undefined
-            }
-          />
-        ))}
+        enrolments.data.map((enrolment) => {
+          const cohort =
+            cohorts.status === 'ok'
+              ? cohorts.data.find((candidate) => candidate.id === enrolment.cohortId)
+              : undefined;
+          const track =
+            tracks.status === 'ok'
+              ? tracks.data.find((candidate) => candidate.id === cohort?.settings?.trackId)
+              : undefined;
+          return (
+            <EnrolmentCard
+              key={enrolment.id}
+              enrolment={enrolment}
+              cohort={cohort}
+              modules={track?.settings?.modules ?? []}
+            />
+          );
+        })}
     </Page>
   );
 }
@@ -60,9 +69,11 @@ export default function MyTraining() {
 function EnrolmentCard({
   enrolment,
   cohort,
+  modules,
 }: {
   readonly enrolment: Enrolment;
   readonly cohort: Cohort | undefined;
+  readonly modules: readonly Module[];
 }) {
   const { t, locale, number, dateTime } = useI18n();
   const enrolmentId = enrolment.id ?? '';
@@ -117,7 +128,12 @@ function EnrolmentCard({
     {
       key: 'module',
       header: t('cohorts.assessments.module'),
-      cell: (result) => result.moduleCode,
+      cell: (result) => {
+        const module = modules.find((candidate) => candidate.code === result.moduleCode);
+        return module === undefined
+          ? result.moduleCode
+          : `${module.code} · ${localized(locale, module.title)}`;
+      },
       sortValue: (result) => `${result.moduleCode ?? ''} ${String(result.attempt ?? 0)}`,
     },
     {
@@ -153,7 +169,7 @@ function EnrolmentCard({
   return (
     <section className="card" aria-labelledby={`enrolment-${enrolmentId}`}>
       <h2 id={`enrolment-${enrolmentId}`}>
-        {placed ? name || t('cohorts.mine.cohort') : t('cohorts.enrolment.status.pooled')}
+        {placed ? name || t('cohorts.mine.cohort') : t(ENROLMENT_STATUS[status])}
       </h2>
       <dl className="facts">
         <dt>{t('cohorts.field.status')}</dt>
@@ -201,7 +217,7 @@ function EnrolmentCard({
           </>
         )}
       </dl>
-      {!placed && <p>{t('cohorts.mine.pooled')}</p>}
+      {status === 'ENROLMENT_STATUS_POOLED' && <p>{t('cohorts.mine.pooled')}</p>}
       <div className="form-actions">
         {placed && (
           <Link className="button" to={`/cohorts/${cohortId}`}>
