@@ -191,7 +191,13 @@ export default function Graduation({ params }: ScreenProps) {
                 aria-label={t('cohorts.graduation.title')}
                 onSubmit={(event) => {
                   event.preventDefault();
-                  void graduate.execute(preview.eligible.map((enrolment) => enrolment.id ?? ''));
+                  // Every enrolled trainee: the API graduates those who meet the rules at this
+                  // moment and answers for the others what they miss.
+                  void graduate.execute(
+                    [...preview.eligible, ...preview.notEligible].map(
+                      (enrolment) => enrolment.id ?? '',
+                    ),
+                  );
                 }}
               >
                 <p>{t('cohorts.graduation.confirmHint')}</p>
