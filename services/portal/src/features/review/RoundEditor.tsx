@@ -114,6 +114,28 @@ function RoundForm({
       ? state.failure.problem
       : undefined;
   const errors = fieldErrors(problem);
+  // Errors with no field of their own on the form are listed under the alert.
+  const placed = new Set([
+    'settings',
+    'settings.name',
+    'settings.name.vi',
+    'settings.name.en',
+    'settings.opensAt',
+    'settings.closesAt',
+    'settings.description',
+    'settings.reminderDaysBeforeClose',
+    'settings.rubric',
+    'settings.eligibility.minYearsOfService',
+    'settings.eligibility.maxAge',
+    'settings.eligibility.ageReferenceDate',
+    'settings.eligibility.minEducationLevel',
+    ...draft.rubric.flatMap((_, index) =>
+      ['code', 'name', 'name.vi', 'name.en', 'maxScore', 'weight'].map(
+        (field) => `settings.rubric[${String(index)}].${field}`,
+      ),
+    ),
+  ]);
+  const unplaced = (problem?.errors ?? []).filter(({ field }) => !placed.has(field));
   const error = (...paths: string[]) =>
     paths.map((path) => errors[path]).find((message) => message !== undefined);
   const set = <K extends keyof RoundDraft>(key: K, value: RoundDraft[K]) => {
@@ -143,9 +165,9 @@ function RoundForm({
       {state.status === 'failed' && (
         <div ref={summary} tabIndex={-1}>
           <ProblemAlert failure={state.failure} />
-          {problem !== undefined && problem.errors.length > 0 && (
+          {unplaced.length > 0 && (
             <ul className="field-error">
-              {problem.errors.map(({ field, message }) => (
+              {unplaced.map(({ field, message }) => (
                 <li key={`${field}:${message}`}>
                   {field}: {message}
                 </li>

@@ -69,6 +69,21 @@ describe('the round form', () => {
     });
   });
 
+  it('keeps the instants on record while their dates are unchanged', () => {
+    const draft = roundDraftFrom({
+      name: { vi: 'Đợt 2026' },
+      opensAt: '2026-12-05T18:01:06.753Z',
+      closesAt: '2027-01-20T18:01:06.753Z',
+    });
+    expect(roundSettingsOf(draft)).toMatchObject({
+      opensAt: '2026-12-05T18:01:06.753Z',
+      closesAt: '2027-01-20T18:01:06.753Z',
+    });
+    expect(roundSettingsOf({ ...draft, closesOn: '2027-01-31' }).closesAt).toBe(
+      '2027-01-31T16:59:59.000Z',
+    );
+  });
+
   it('adds up the weights', () => {
     expect(
       rubricWeightTotal([

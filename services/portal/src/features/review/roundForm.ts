@@ -20,6 +20,12 @@ export interface RoundDraft {
   readonly description: string;
   readonly opensOn: string;
   readonly closesOn: string;
+  /**
+   * The instants on record, kept while their dates are unchanged: a date input holds no time, and
+   * the service refuses to move an open round's opening.
+   */
+  readonly opensAtOnRecord?: string | undefined;
+  readonly closesAtOnRecord?: string | undefined;
   readonly employmentTypes: readonly EmploymentType[];
   readonly minYearsOfService: string;
   readonly maxAge: string;
@@ -71,6 +77,8 @@ export function roundDraftFrom(round: Round): RoundDraft {
     description: round.description ?? '',
     opensOn: dateInputValue(round.opensAt),
     closesOn: dateInputValue(round.closesAt),
+    opensAtOnRecord: round.opensAt,
+    closesAtOnRecord: round.closesAt,
     employmentTypes: eligibility.employmentTypes ?? [],
     minYearsOfService: text(eligibility.minYearsOfService),
     maxAge: text(eligibility.maxAge),
@@ -102,6 +110,16 @@ export function endOfDayInstant(value: string): string | undefined {
   return new Date(`${value}T23:59:59+07:00`).toISOString();
 }
 
+/** The instant on record while its date is unchanged, else the instant the new date means. */
+function keptOr(
+  onRecord: string | undefined,
+  date: string,
+  instantOf: (date: string) => string | undefined,
+): string {
+  if (onRecord !== undefined && dateInputValue(onRecord) === date) return onRecord;
+  return instantOf(date) ?? '';
+}
+
 /** The API's round settings from the form. */
 export function roundSettingsOf(draft: RoundDraft): RoundSettings {
   const minYearsOfService = whole(draft.minYearsOfService);
@@ -113,8 +131,8 @@ export function roundSettingsOf(draft: RoundDraft): RoundSettings {
   return {
     name: { vi: draft.nameVi.trim(), ...(nameEn === '' ? {} : { en: nameEn }) },
     ...(description === '' ? {} : { description }),
-    opensAt: instantOfDateInput(draft.opensOn) ?? '',
-    closesAt: endOfDayInstant(draft.closesOn) ?? '',
+    opensAt: keptOr(draft.opensAtOnRecord, draft.opensOn, instantOfDateInput),
+    closesAt: keptOr(draft.closesAtOnRecord, draft.closesOn, endOfDayInstant),
     eligibility: {
       employmentTypes: [...draft.employmentTypes],
       ...(minYearsOfService === undefined ? {} : { minYearsOfService }),
