@@ -20,8 +20,7 @@ export const messages = featureMessages(
     'certificates.verify.reason': 'Lý do thu hồi',
     'certificates.nav.list': 'Chứng nhận',
     'certificates.task.list': 'Chứng nhận',
-    'certificates.task.listDescription':
-      'Chứng nhận hoàn thành đã cấp: tra cứu, in, thu hồi khi cần.',
+    'certificates.task.listDescription': 'Chứng nhận hoàn thành đã cấp: xem, in và xác minh.',
     'certificates.list.title': 'Chứng nhận đã cấp',
     'certificates.list.count': '{count, plural, =0 {Không có chứng nhận} other {# chứng nhận}}',
     'certificates.list.empty':
@@ -78,7 +77,7 @@ export const messages = featureMessages(
     'certificates.nav.list': 'Certificates',
     'certificates.task.list': 'Certificates',
     'certificates.task.listDescription':
-      'Completion certificates issued: look them up, print them, revoke one when needed.',
+      'Completion certificates issued: view, print and verify them.',
     'certificates.list.title': 'Certificates issued',
     'certificates.list.count':
       '{count, plural, =0 {No certificates} one {# certificate} other {# certificates}}',

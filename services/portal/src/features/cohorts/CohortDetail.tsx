@@ -42,7 +42,7 @@ export default function CohortDetail({ params, query }: ScreenProps) {
       title={localized(locale, settings?.name)}
       actions={
         <>
-          {staff && (
+          {(staff || hasRole('nominator')) && (
             <Link className="button" to={`/cohorts/${cohortId}/assessments`}>
               {t('cohorts.assessments.title')}
             </Link>
