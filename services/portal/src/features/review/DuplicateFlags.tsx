@@ -190,7 +190,7 @@ function FlagCard({
           <ConfirmAction
             label={t('review.flags.confirm')}
             question={t('review.flags.confirmQuestion')}
-            confirmLabel={t('review.flags.confirm')}
+            confirmLabel={t('review.flags.confirmConfirm')}
             reasonLabel={t('review.flags.note')}
             danger
             state={confirm.state}
@@ -199,7 +199,7 @@ function FlagCard({
           <ConfirmAction
             label={t('review.flags.dismiss')}
             question={t('review.flags.dismissQuestion')}
-            confirmLabel={t('review.flags.dismiss')}
+            confirmLabel={t('review.flags.dismissConfirm')}
             reasonLabel={t('review.flags.note')}
             state={dismiss.state}
             onConfirm={(note) => void dismiss.execute('DUPLICATE_FLAG_STATUS_DISMISSED', note)}

@@ -143,7 +143,7 @@ export default function RoundOffice({ params, query }: ScreenProps) {
                 <ConfirmAction
                   label={t('review.round.open')}
                   question={t('review.round.openQuestion')}
-                  confirmLabel={t('review.round.open')}
+                  confirmLabel={t('review.round.openConfirm')}
                   primary
                   state={open.state}
                   onConfirm={() => void open.execute()}
@@ -153,7 +153,7 @@ export default function RoundOffice({ params, query }: ScreenProps) {
                 <ConfirmAction
                   label={t('review.round.close')}
                   question={t('review.round.closeQuestion')}
-                  confirmLabel={t('review.round.close')}
+                  confirmLabel={t('review.round.closeConfirm')}
                   reasonLabel={t('review.round.closeReason')}
                   reasonHint={t('nominations.detail.reasonHint')}
                   danger
