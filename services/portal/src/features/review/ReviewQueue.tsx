@@ -129,6 +129,24 @@ export default function ReviewQueue({ query }: ScreenProps) {
           </button>
         </div>
       </form>
+      {roundId !== '' && (
+        <div className="export-links">
+          <a
+            className="button small"
+            href={`/api/v1/rounds/${encodeURIComponent(roundId)}/nominations/export.xlsx`}
+            download
+          >
+            {t('review.export.nominationsXlsx')}
+          </a>
+          <a
+            className="button small"
+            href={`/api/v1/rounds/${encodeURIComponent(roundId)}/nominations/export.csv`}
+            download
+          >
+            {t('review.export.nominationsCsv')}
+          </a>
+        </div>
+      )}
       {nominations.status === 'loading' && <Loading />}
       {nominations.status === 'failed' && <ProblemAlert failure={nominations.failure} />}
       {nominations.status === 'ok' && (
