@@ -1,4 +1,5 @@
 import { api, call } from '../../api/client.ts';
+import type { components } from '../../api/gen/schema.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { Link } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
@@ -8,8 +9,11 @@ import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { MyNominations } from './MyNominations.tsx';
 import { QuotaMeter } from './QuotaMeter.tsx';
+import { asOrganisationCode } from './orgCode.ts';
 import { roundStatusView } from './status.ts';
 import './nominations.css';
+
+const NO_ORGANISATION: components['schemas']['GetOrganisationResponse'] = {};
 
 /** One round for the nominating officer: their organisation's quota and nominations. */
 export default function RoundHome({ params, query }: ScreenProps) {
@@ -30,6 +34,18 @@ export default function RoundHome({ params, query }: ScreenProps) {
       ),
     [roundId],
   );
+  const code = asOrganisationCode(user.organisation);
+  const organisation = useLoad(
+    () =>
+      code === undefined
+        ? Promise.resolve({ ok: true as const, data: NO_ORGANISATION })
+        : call(api.GET('/api/v1/organisations/{code}', { params: { path: { code } } })),
+    [code],
+  );
+  const organisationName =
+    organisation.status === 'ok'
+      ? localized(locale, organisation.data.organisation?.name) || user.organisation
+      : user.organisation;
   const data = round.status === 'ok' ? round.data.round : undefined;
   const open = data?.status === 'ROUND_STATUS_OPEN';
   const entry =
@@ -83,7 +99,7 @@ export default function RoundHome({ params, query }: ScreenProps) {
       )}
       <section aria-labelledby="quota-heading">
         <h2 id="quota-heading">
-          {t('nominations.quota.title', { organisation: user.organisation })}
+          {t('nominations.quota.title', { organisation: organisationName })}
         </h2>
         {ledger.status === 'loading' && <Loading />}
         {ledger.status === 'failed' && <ProblemAlert failure={ledger.failure} />}
