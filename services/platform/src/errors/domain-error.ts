@@ -17,7 +17,13 @@ export type ErrorKind =
 /** One wrong field of a request: its path in the message (e.g. "candidate.email") and why. */
 export interface FieldViolation {
   readonly field: string;
+  /** In English, for logs and for a client without a catalogue entry for `rule`. */
   readonly description: string;
+  /**
+   * The protovalidate rule the value broke ("string.min_len", "required", a CEL rule's id), so
+   * the gateway can say it in the caller's language. Absent for a rule the service checks itself.
+   */
+  readonly rule?: string;
 }
 
 /**

@@ -66,9 +66,11 @@ export function toServiceError(thrown: unknown): Partial<ServiceError> {
   ];
   if (error.violations.length > 0) {
     const badRequest = create(BadRequestSchema, {
+      // The rule id travels as the violation's reason, the standard field for a stable code.
       fieldViolations: error.violations.map((violation) => ({
         field: violation.field,
         description: violation.description,
+        reason: violation.rule ?? '',
       })),
     });
     details.push(anyPack(BadRequestSchema, badRequest));

@@ -18,7 +18,11 @@ export function richStatusOf(error: ServiceError): {
   for (const detail of status.details) {
     reason ??= anyUnpack(detail, ErrorInfoSchema)?.reason;
     for (const violation of anyUnpack(detail, BadRequestSchema)?.fieldViolations ?? []) {
-      violations.push({ field: violation.field, description: violation.description });
+      violations.push({
+        field: violation.field,
+        description: violation.description,
+        ...(violation.reason === '' ? {} : { rule: violation.reason }),
+      });
     }
   }
   return { reason, violations };

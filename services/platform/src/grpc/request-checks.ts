@@ -34,6 +34,8 @@ export function violationsOf(
     result.violations.map((violation) => ({
       field: pathToString(violation.field),
       description: violation.message,
+      // Custom CEL rules may leave their id empty; only a named rule can be looked up.
+      ...(violation.ruleId === '' ? {} : { rule: violation.ruleId }),
     })),
   );
 }
@@ -52,8 +54,8 @@ export function fieldViolations(
   sharedValidator ??= createValidator();
   return (
     violationsOf(sharedValidator, schema, message)?.violations.map((violation) => ({
+      ...violation,
       field: `${prefix}.${violation.field}`,
-      description: violation.description,
     })) ?? []
   );
 }
