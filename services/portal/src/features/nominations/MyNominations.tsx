@@ -1,13 +1,12 @@
 import { useState, type SubmitEvent } from 'react';
-import { useLoad } from '../../api/hooks.ts';
 import { setQuery } from '../../app/router.tsx';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { loadNominations } from './api.ts';
 import type { Nomination, NominationStatus } from './model.ts';
 import { NominationTable } from './NominationTable.tsx';
 import { NOMINATION_STATUS_LABEL, NOMINATION_STATUSES } from './status.ts';
+import { useNominations } from './useNominations.ts';
 
 const linkOf = (nomination: Nomination) => `/nominating/nominations/${nomination.id ?? ''}`;
 
@@ -30,16 +29,12 @@ export function MyNominations({
   const status = statusFilter(query.get('status'));
   const text = query.get('q') ?? '';
   const [draft, setDraft] = useState(text);
-  const nominations = useLoad(
-    () =>
-      loadNominations({
-        ...(roundId === undefined ? {} : { roundId }),
-        ...(status === undefined ? {} : { statuses: [status] }),
-        ...(text === '' ? {} : { query: text }),
-        order: 'NOMINATION_ORDER_UPDATED_DESC',
-      }),
-    [roundId, status, text],
-  );
+  const nominations = useNominations({
+    ...(roundId === undefined ? {} : { roundId }),
+    ...(status === undefined ? {} : { statuses: [status] }),
+    ...(text === '' ? {} : { query: text }),
+    order: 'NOMINATION_ORDER_UPDATED_DESC',
+  });
   const search = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setQuery({ q: draft.trim() });
@@ -84,6 +79,7 @@ export function MyNominations({
         <>
           <p className="muted" role="status">
             {t('nominations.mine.count', { count: nominations.data.length })}
+            {!nominations.complete && ` ${t('nominations.list.loadingMore')}`}
           </p>
           <NominationTable
             caption={t('nominations.mine.title')}

@@ -8,8 +8,14 @@ export type NominationQuery = Omit<
   'page.pageSize' | 'page.cursor'
 >;
 
-/** Every nomination matching `query`, a page of 200 at a time. */
-export function loadNominations(query: NominationQuery): Promise<Outcome<Nomination[]>> {
+/**
+ * Every nomination matching `query`, a page of 200 at a time; `onPage` sees the list grow so a
+ * long one shows from its first page.
+ */
+export function loadNominations(
+  query: NominationQuery,
+  onPage?: (nominations: readonly Nomination[]) => void,
+): Promise<Outcome<Nomination[]>> {
   return collectPages(
     (cursor) =>
       call(
@@ -25,6 +31,8 @@ export function loadNominations(query: NominationQuery): Promise<Outcome<Nominat
       ),
     (page) => page.nominations,
     (page) => page.page?.nextCursor,
+    5000,
+    onPage,
   );
 }
 

@@ -92,6 +92,7 @@ export const messages = featureMessages(
     'nominations.mine.search': 'Tìm theo tên, email',
     'nominations.mine.count': '{count, plural, =0 {Không có hồ sơ nào} other {# hồ sơ}}',
     'nominations.list.empty': 'Chưa có hồ sơ đề cử nào.',
+    'nominations.list.loadingMore': '(đang tải thêm…)',
     'nominations.list.name': 'Họ và tên',
     'nominations.list.position': 'Chức vụ, đơn vị công tác',
     'nominations.list.organisation': 'Cơ quan đề cử',
@@ -323,6 +324,7 @@ export const messages = featureMessages(
     'nominations.mine.count':
       '{count, plural, =0 {No nominations} one {# nomination} other {# nominations}}',
     'nominations.list.empty': 'No nominations yet.',
+    'nominations.list.loadingMore': '(loading more…)',
     'nominations.list.name': 'Name',
     'nominations.list.position': 'Position and unit',
     'nominations.list.organisation': 'Nominating organisation',

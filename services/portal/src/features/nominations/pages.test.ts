@@ -30,6 +30,22 @@ describe('collectPages', () => {
     expect(asked).toEqual([undefined, 'b']);
   });
 
+  it('tells the items so far after each page but the last', async () => {
+    const seen: number[][] = [];
+    await collectPages(
+      (cursor) =>
+        Promise.resolve({
+          ok: true as const,
+          data: cursor === undefined ? { items: [1], next: 'b' } : { items: [2], next: '' },
+        }),
+      (page) => page.items,
+      (page) => page.next,
+      100,
+      (items) => seen.push([...items]),
+    );
+    expect(seen).toEqual([[1]]);
+  });
+
   it('gives up with the failure of any page', async () => {
     const outcome = await collectPages(
       () => Promise.resolve({ ok: false as const, failure: { kind: 'network' as const } }),

@@ -14,6 +14,8 @@ export async function collectPages<Page, Item>(
   itemsOf: (page: Page) => readonly Item[] | undefined,
   nextOf: (page: Page) => string | undefined,
   max = 5000,
+  /** Told the items so far after each page but the last, to show a long list as it comes. */
+  onPage?: (items: readonly Item[]) => void,
 ): Promise<Outcome<Item[]>> {
   const items: Item[] = [];
   let cursor: string | undefined;
@@ -23,6 +25,7 @@ export async function collectPages<Page, Item>(
     items.push(...(itemsOf(outcome.data) ?? []));
     const next = nextOf(outcome.data);
     cursor = next === undefined || next === '' || next === cursor ? undefined : next;
+    if (cursor !== undefined && items.length < max) onPage?.([...items]);
   } while (cursor !== undefined && items.length < max);
   return { ok: true, data: items };
 }

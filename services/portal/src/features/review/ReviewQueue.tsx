@@ -1,5 +1,4 @@
 import { useCallback, useState, type SubmitEvent } from 'react';
-import { useLoad } from '../../api/hooks.ts';
 import { setQuery } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
 import { useSession } from '../../app/session.tsx';
@@ -7,12 +6,12 @@ import { SelectField, TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { loadNominations } from '../nominations/api.ts';
 import type { Nomination } from '../nominations/model.ts';
 import { statusFilter } from '../nominations/MyNominations.tsx';
 import { NominationTable } from '../nominations/NominationTable.tsx';
 import { asOrganisationCode } from '../nominations/orgCode.ts';
 import { NOMINATION_STATUS_LABEL, NOMINATION_STATUSES } from '../nominations/status.ts';
+import { useNominations } from '../nominations/useNominations.ts';
 import { useOrganisations } from './useOrganisations.ts';
 import { useRounds } from './useRounds.ts';
 import '../nominations/nominations.css';
@@ -36,18 +35,14 @@ export default function ReviewQueue({ query }: ScreenProps) {
   const [draft, setDraft] = useState(text);
   const organisations = useOrganisations();
   const rounds = useRounds();
-  const nominations = useLoad(
-    () =>
-      loadNominations({
-        ...(roundId === '' ? {} : { roundId }),
-        ...(organisation === undefined ? {} : { 'organisations.code': organisation }),
-        ...(status === undefined ? {} : { statuses: [status] }),
-        ...(text === '' ? {} : { query: text }),
-        ...(flagged ? { onlyFlaggedDuplicates: true } : {}),
-        order: 'NOMINATION_ORDER_UPDATED_DESC',
-      }),
-    [roundId, organisation, status, text, flagged],
-  );
+  const nominations = useNominations({
+    ...(roundId === '' ? {} : { roundId }),
+    ...(organisation === undefined ? {} : { 'organisations.code': organisation }),
+    ...(status === undefined ? {} : { statuses: [status] }),
+    ...(text === '' ? {} : { query: text }),
+    ...(flagged ? { onlyFlaggedDuplicates: true } : {}),
+    order: 'NOMINATION_ORDER_UPDATED_DESC',
+  });
   const search = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     setQuery({ q: draft.trim() });
@@ -153,6 +148,7 @@ export default function ReviewQueue({ query }: ScreenProps) {
         <>
           <p className="muted" role="status">
             {t('review.queue.count', { count: nominations.data.length })}
+            {!nominations.complete && ` ${t('nominations.list.loadingMore')}`}
           </p>
           <NominationTable
             caption={t('review.queue.title')}
