@@ -3,7 +3,7 @@ import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import { FieldFrame, SelectField } from '../../components/Field.tsx';
-import { Notice, ProblemAlert } from '../../components/Status.tsx';
+import { ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ConfirmAction } from './ConfirmAction.tsx';
 import {
@@ -134,6 +134,7 @@ function RemoveDocument({
 interface Chosen {
   readonly file: File;
   readonly kind: DocumentKind;
+  readonly sha256: string;
 }
 
 function AddDocument({
@@ -150,15 +151,8 @@ function AddDocument({
   const fileInput = useRef<HTMLInputElement>(null);
   const nominationId = nomination.id ?? '';
   const upload = useCallback(
-    async ({ file: chosen, kind: chosenKind }: Chosen) => {
+    ({ file: chosen, kind: chosenKind, sha256 }: Chosen) => {
       const contentType = documentContentType(chosen.name, chosen.type);
-      let sha256: string;
-      try {
-        sha256 = hex(await crypto.subtle.digest('SHA-256', await chosen.arrayBuffer()));
-      } catch {
-        // The file could not be read (moved or deleted since it was chosen).
-        return { ok: false as const, failure: { kind: 'network' as const } };
-      }
       return call(
         api.POST('/api/v1/nominations/{nominationId}/documents', {
           params: { path: { nominationId } },
@@ -210,7 +204,14 @@ function AddDocument({
       return;
     }
     setLocalError(undefined);
-    void execute({ file, kind });
+    void digest(file).then((sha256) => {
+      if (sha256 === undefined) {
+        setLocalError(t('nominations.document.readFailed'));
+        fileInput.current?.focus();
+      } else {
+        void execute({ file, kind, sha256 });
+      }
+    });
   };
   return (
     <form className="card" onSubmit={submit} aria-labelledby="add-document-heading">
@@ -256,7 +257,15 @@ function AddDocument({
           ? t('nominations.document.uploading')
           : t('nominations.document.upload')}
       </button>
-      {state.status === 'done' && <Notice>{t('nominations.document.added')}</Notice>}
     </form>
   );
+}
+
+/** The file's SHA-256, or undefined when it cannot be read (moved or deleted since chosen). */
+async function digest(file: File): Promise<string | undefined> {
+  try {
+    return hex(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
+  } catch {
+    return undefined;
+  }
 }

@@ -9,7 +9,7 @@ import { SelectField, TextAreaField, TextField } from '../../components/Field.ts
 import { Page } from '../../components/Page.tsx';
 import { Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
-import { newRequestId } from './api.ts';
+import { newRequestId } from './ids.ts';
 import {
   candidateFromDraft,
   draftFromNomination,

@@ -35,8 +35,3 @@ export function loadNominations(
     onPage,
   );
 }
-
-/** A fresh idempotency key for a create (the API's requestId). */
-export function newRequestId(): string {
-  return crypto.randomUUID();
-}
