@@ -150,7 +150,19 @@ function FlagCard({
         })}
       </h2>
       <p>
-        {statusKey !== undefined && <Badge tone="warn">{t(statusKey)}</Badge>}{' '}
+        {statusKey !== undefined && (
+          <Badge
+            tone={
+              flag.status === 'DUPLICATE_FLAG_STATUS_OPEN'
+                ? 'warn'
+                : flag.status === 'DUPLICATE_FLAG_STATUS_CONFIRMED'
+                  ? 'bad'
+                  : 'neutral'
+            }
+          >
+            {t(statusKey)}
+          </Badge>
+        )}{' '}
         {t('review.flags.flaggedAt', { date: dateTime(flag.flaggedAt) })}
       </p>
       <div className="table-wrap">
