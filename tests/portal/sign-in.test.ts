@@ -1,28 +1,14 @@
 import { DEMO_PASSWORD } from '@expertnet/infra';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/browser.ts';
-import { startTestPortal, stopTestPortal, type TestPortal } from '../support/portal.ts';
-import { portalContext, signIn } from '../support/portal-browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { portalContext, signIn, usePortal } from '../support/portal-browser.ts';
 
-// One platform on the tests' own data for every browser test: starting it and seeding the demo
-// data takes most of a minute on two cores.
-let portal: TestPortal | undefined;
-let browser: Browser;
-const url = () => portal?.url ?? '';
-
-beforeAll(async () => {
-  [portal, browser] = await Promise.all([startTestPortal(), launchChromium()]);
-}, 240_000);
-
-afterAll(async () => {
-  await browser.close();
-  await stopTestPortal(portal);
-});
+const frame = usePortal();
+const url = frame.url;
 
 describe('signing in to the portal', () => {
   it('signs a local account in through Keycloak, with tokens kept by the gateway', async () => {
-    const context = await portalContext(browser);
+    const context = await portalContext(frame.browser());
     const page = await context.newPage();
     await signIn(page, url(), 'office.mai');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toMatch(/Xin chào, Mai/);
@@ -36,7 +22,7 @@ describe('signing in to the portal', () => {
   });
 
   it('signs a ministry account in through its own identity provider', async () => {
-    const context = await portalContext(browser);
+    const context = await portalContext(frame.browser());
     const page = await context.newPage();
     await page.goto(`${url()}/`);
     await page.getByRole('button', { name: 'Đăng nhập qua Bộ Tài chính (demo)' }).click();
@@ -50,7 +36,7 @@ describe('signing in to the portal', () => {
   });
 
   it('refuses a state-changing call by cookie without the CSRF token', async () => {
-    const context = await portalContext(browser);
+    const context = await portalContext(frame.browser());
     const page = await context.newPage();
     await signIn(page, url(), 'office.mai');
     const status = await page.evaluate(`
@@ -62,7 +48,7 @@ describe('signing in to the portal', () => {
   });
 
   it('signs out of the portal and of Keycloak', async () => {
-    const context = await portalContext(browser);
+    const context = await portalContext(frame.browser());
     const page = await context.newPage();
     await signIn(page, url(), 'office.mai');
     await page.getByRole('button', { name: 'Đăng xuất' }).click();

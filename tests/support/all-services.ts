@@ -36,8 +36,12 @@ const READY_LINE: Readonly<Record<ServiceName, string>> = {
 export async function startAllServices(
   run: string,
   gatewayEnv: Record<string, string> = {},
-  gatewayPort = 0,
+  options: { readonly gatewayPort?: number; readonly natsUrl?: string } = {},
 ) {
+  const servers = {
+    ...serversEnv(),
+    ...(options.natsUrl === undefined ? {} : { NATS_URL: options.natsUrl }),
+  };
   const children: ChildProcess[] = [];
   const running = new Map<ServiceName, Running>();
   const start = async (name: ServiceName, env: Record<string, string>, port = 0) => {
@@ -53,12 +57,12 @@ export async function startAllServices(
   const address = (port: number) => `127.0.0.1:${String(port)}`;
   const cohortsDurable = `cohorts-e2e-${run}`;
   const nominations = await start('nominations', {
-    ...serversEnv(),
+    ...servers,
     NOMINATIONS_DB: `nominations_e2e_${run}`,
     NOMINATIONS_NATIONAL_ID_KEY: base64Key(),
   });
   const cohorts = await start('cohorts', {
-    ...serversEnv(),
+    ...servers,
     COHORTS_DB: `cohorts_e2e_${run}`,
     COHORTS_NOMINATIONS_DURABLE: cohortsDurable,
     COHORTS_CHECKIN_KEY: base64Key(),
@@ -66,21 +70,21 @@ export async function startAllServices(
     COHORTS_CERTIFICATE_VERIFY_URL: 'https://expertnet.vn/verify',
   });
   const directory = await start('directory', {
-    ...serversEnv(),
+    ...servers,
     DIRECTORY_DB: `directory_e2e_${run}`,
     DIRECTORY_COHORTS_DURABLE: `directory-e2e-${run}`,
   });
   const gateway = await start(
     'gateway',
     {
-      ...serversEnv(),
+      ...servers,
       NOMINATIONS_GRPC_ADDRESS: address(nominations),
       COHORTS_GRPC_ADDRESS: address(cohorts),
       DIRECTORY_GRPC_ADDRESS: address(directory),
       GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
       ...gatewayEnv,
     },
-    gatewayPort,
+    options.gatewayPort,
   );
   return {
     children,

@@ -3,7 +3,9 @@ import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { DEMO_PASSWORD } from '@expertnet/infra';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { SCREENSHOT_DIR } from './portal.ts';
+import { afterAll, beforeAll, onTestFailed } from 'vitest';
+import { launchChromium } from './browser.ts';
+import { SCREENSHOT_DIR, startTestPortal, stopTestPortal, type TestPortal } from './portal.ts';
 
 const AXE_SOURCE = await fsp.readFile(
   createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
@@ -34,9 +36,10 @@ export async function portalContext(
   const errors: string[] = [];
   errorsOf.set(context, errors);
   context.on('weberror', (error) => errors.push(error.error().message));
-  await context.addInitScript((chosen) => {
-    localStorage.setItem('expertnet.locale', chosen);
-  }, locale);
+  // Runs in every document, Keycloak's and opaque ones (no storage there) included.
+  await context.addInitScript(
+    `try { localStorage.setItem('expertnet.locale', ${JSON.stringify(locale)}); } catch {}`,
+  );
   return context;
 }
 
@@ -98,5 +101,62 @@ export async function saveScreenshot(
   await page.screenshot({
     path: path.join(SCREENSHOT_DIR, `${screen}.${locale}.png`),
     fullPage: true,
+  });
+}
+
+/**
+ * The browser tests' frame: a platform on test data serving the portal at the test portal URL,
+ * and Chromium, for the file that calls it (vitest hooks), stopped afterwards.
+ */
+export function usePortal(): { readonly url: () => string; readonly browser: () => Browser } {
+  let portal: TestPortal | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    [portal, browser] = await Promise.all([startTestPortal(), launchChromium()]);
+  }, 240_000);
+  afterAll(async () => {
+    await browser?.close();
+    await stopTestPortal(portal);
+  });
+  return {
+    url: () => portal?.url ?? '',
+    browser: () => {
+      if (browser === undefined) throw new Error('the browser is not running');
+      return browser;
+    },
+  };
+}
+
+/** A signed-in page of `username`, in a fresh profile, at `path`. */
+export async function signedInPage(
+  frame: ReturnType<typeof usePortal>,
+  username: string,
+  path = '/',
+  locale: PortalLocale = 'vi',
+): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await portalContext(frame.browser(), locale);
+  const page = await context.newPage();
+  keepEvidenceOnFailure(page, username);
+  await signIn(page, frame.url(), username);
+  if (path !== '/') await page.goto(`${frame.url()}${path}`);
+  return { page, context };
+}
+
+let failures = 0;
+
+/** When the running test fails: the page's screenshot in the artifacts and its text in the log. */
+export function keepEvidenceOnFailure(page: Page, label: string): void {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.stack ?? error.message));
+  onTestFailed(async () => {
+    if (errors.length > 0) process.stderr.write(`[portal] ${label}: ${errors.join('\n')}\n`);
+    if (page.isClosed()) return;
+    const file = path.join(SCREENSHOT_DIR, `failure-${String(++failures)}-${label}.png`);
+    await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+    const text = await page
+      .locator('body')
+      .innerText()
+      .catch(() => '(no text)');
+    process.stderr.write(`[portal] ${label} at ${page.url()} (screenshot ${file}):\n${text}\n`);
   });
 }

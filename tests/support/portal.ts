@@ -4,6 +4,8 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import { loadStackConfig, portalEnv, seedDemoData } from '@expertnet/infra';
+import { jetstreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
 import { startAllServices } from './all-services.ts';
 import { kill9 } from './processes.ts';
 import { stackEnv } from './stack-env.ts';
@@ -32,7 +34,12 @@ export async function startTestPortal(): Promise<TestPortal> {
   const config = loadStackConfig();
   const url = config.testPortalUrl;
   const run = randomBytes(4).toString('hex');
-  const services = await startAllServices(run, portalEnv(config, url), Number(new URL(url).port));
+  const natsUrl = stackEnv('NATS_BROWSER_TESTS_URL');
+  await emptyAccount(natsUrl);
+  const services = await startAllServices(run, portalEnv(config, url), {
+    gatewayPort: Number(new URL(url).port),
+    natsUrl,
+  });
   await seedDemoData(
     config,
     { KEYCLOAK_ISSUER: stackEnv('KEYCLOAK_ISSUER'), ...services.grpcAddresses },
@@ -40,6 +47,22 @@ export async function startTestPortal(): Promise<TestPortal> {
   );
   await fsp.mkdir(SCREENSHOT_DIR, { recursive: true });
   return { url, children: services.children };
+}
+
+/**
+ * Deletes every stream of the browser tests' NATS account: the demo data is the same each run
+ * (same round, same people), and a new consumer would otherwise replay an earlier run's events
+ * into this run's databases. Only these tests use the account, one file at a time.
+ */
+async function emptyAccount(natsUrl: string): Promise<void> {
+  const { username, password, host } = new URL(natsUrl);
+  const nc = await connect({ servers: host, user: username, pass: password });
+  try {
+    const jsm = await jetstreamManager(nc);
+    for await (const name of jsm.streams.names()) await jsm.streams.delete(name);
+  } finally {
+    await nc.close();
+  }
 }
 
 export async function stopTestPortal(portal: TestPortal | undefined): Promise<void> {

@@ -11,17 +11,20 @@ import type { Server } from './server.ts';
  * own account, and JetStream keeps an account's streams and consumers to itself. The platform
  * connects with its credentials in NATS_URL; a connection without credentials is the tests'
  * (no_auth_user, NATS_TESTS_URL), so tests and benchmarks cannot reach the platform's streams
- * by accident. Development credentials, on loopback only.
+ * by accident. The browser tests run a whole platform on data of their own: their account
+ * (NATS_BROWSER_TESTS_URL) is emptied before each such platform starts, so its consumers never
+ * replay the events of an earlier run. Development credentials, on loopback only.
  */
 const ACCOUNTS_CONFIG = `
 accounts {
   PLATFORM { jetstream: enabled, users: [ { user: platform, password: platform } ] }
   TESTS { jetstream: enabled, users: [ { user: tests, password: tests } ] }
+  BROWSER_TESTS { jetstream: enabled, users: [ { user: browser, password: browser } ] }
 }
 no_auth_user: tests
 `;
 
-/** NATS with JetStream (file storage), the monitoring endpoint on, and the two accounts. */
+/** NATS with JetStream (file storage), the monitoring endpoint on, and the accounts above. */
 export async function natsServer(config: StackConfig): Promise<Server> {
   const { host, nats } = config;
   const paths = stackPaths(config);
@@ -31,6 +34,7 @@ export async function natsServer(config: StackConfig): Promise<Server> {
     env: {
       NATS_URL: `nats://platform:platform@${host}:${nats.port}`,
       NATS_TESTS_URL: `nats://${host}:${nats.port}`,
+      NATS_BROWSER_TESTS_URL: `nats://browser:browser@${host}:${nats.port}`,
       NATS_MONITOR_URL: monitorUrl,
     },
     ports: [nats.port, nats.monitorPort],
