@@ -2,6 +2,7 @@ import type { DescMessage } from '@bufbuild/protobuf';
 import { richStatusOf } from '@expertnet/platform';
 import type { ProblemStatus } from '../messages.ts';
 import { jsonFieldPath, renameFieldsInText } from '../proto-json/field-path.ts';
+import { ruleOfViolation } from '../proto-json/rule-params.ts';
 import { gatewayProblem, type Problem } from './problem.ts';
 
 /** What a failed call of the kit's gRPC client rejects with (a grpc-js ServiceError). */
@@ -83,9 +84,13 @@ export function problemFromRpcError(error: RpcError, request: DescMessage): Prob
     status,
     code: reason ?? name ?? 'UNKNOWN',
     detail: renameFieldsInText(error.details, jsonNames),
+    // The service's description stays as the fallback for a rule the catalogue cannot say.
     errors: violations.map((violation) => ({
       field: jsonNames.get(violation.field) ?? violation.field,
       message: violation.description,
+      ...(violation.rule === undefined
+        ? {}
+        : { rule: ruleOfViolation(request, violation.field, violation.rule) }),
     })),
   };
 }

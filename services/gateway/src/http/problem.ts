@@ -1,3 +1,4 @@
+import { fieldMessage, type FieldRule } from '../field-messages.ts';
 import {
   formatMessage,
   PROBLEM_DETAILS,
@@ -20,8 +21,13 @@ const PROBLEM_TYPE_BASE = 'https://expertnet.vn/problems/';
 /** One wrong field: its path in the JSON the client sent (e.g. "candidate.email") and why. */
 export interface FieldError {
   readonly field: string;
-  /** Bilingual when the gateway wrote it; a service's own text otherwise. */
+  /**
+   * Bilingual when the gateway wrote it; a service's own text otherwise. With a `rule`, only what
+   * is said when the field-message catalogue cannot say the rule.
+   */
   readonly message: Bilingual | string;
+  /** The rule the value broke, said from the catalogue in the request's language when it can be. */
+  readonly rule?: FieldRule;
 }
 
 export interface RenderedFieldError {
@@ -96,9 +102,11 @@ export function problemDocument(
     ...(detail === undefined || detail === '' ? {} : { detail }),
     instance: context.instance,
     code: problem.code,
-    errors: (problem.errors ?? []).map(({ field, message }) => ({
+    errors: (problem.errors ?? []).map(({ field, message, rule }) => ({
       field,
-      message: inLanguage(message),
+      message:
+        (rule === undefined ? undefined : fieldMessage(rule, context.language)) ??
+        inLanguage(message),
     })),
     requestId: context.requestId,
   };

@@ -222,7 +222,8 @@ export function rulesAcrossFields(message: DescMessage): string[] {
 export const describeRulesAcrossFields = (rules: readonly string[]) =>
   `Rules across fields (checked by the service): ${rules.join('; ')}.`;
 
-function rulesOf(field: DescField): FieldRules | undefined {
+/** The protovalidate rules of a field, when it has any. */
+export function rulesOf(field: DescField): FieldRules | undefined {
   return hasOption(field, fieldRulesExtension) ? getOption(field, fieldRulesExtension) : undefined;
 }
 

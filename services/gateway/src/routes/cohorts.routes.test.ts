@@ -198,7 +198,7 @@ describe('cohorts routes call the cohorts service', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(jsonOf(response).errors).toEqual([
-      { field: 'force', message: 'must NOT have additional properties' },
+      { field: 'force', message: 'không phải trường được hỗ trợ' },
     ]);
     expect(calls).toEqual([]);
   });

@@ -129,7 +129,7 @@ describe('JSON ↔ protobuf for a nomination', () => {
     expect(response.statusCode).toBe(400);
     expect(jsonOf(response)).toMatchObject({
       code: 'REQUEST_INVALID',
-      errors: [{ field: 'candidate.fullname', message: 'must NOT have additional properties' }],
+      errors: [{ field: 'candidate.fullname', message: 'không phải trường được hỗ trợ' }],
     });
     const wrongEnum = await app.inject({
       method: 'POST',
@@ -203,7 +203,7 @@ describe('path, query and body fill one request message', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(jsonOf(response).errors).toEqual([
-      { field: 'status', message: 'must NOT have additional properties' },
+      { field: 'status', message: 'không phải trường được hỗ trợ' },
     ]);
   });
 
@@ -235,7 +235,7 @@ describe('path, query and body fill one request message', () => {
     });
     expect(response.statusCode).toBe(400);
     expect(jsonOf(response).errors).toEqual([
-      { field: 'nominationId', message: 'must NOT have additional properties' },
+      { field: 'nominationId', message: 'không phải trường được hỗ trợ' },
     ]);
     expect(calls).toEqual([]);
   });
