@@ -79,7 +79,12 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
     ajv: {
       // Unknown members are reported (the schemas say additionalProperties: false), not
       // silently removed: a misspelt field name must not look like a successful edit.
-      customOptions: { removeAdditional: false },
+      // Every wrong field at once, as the services report theirs: a form shows them all in one
+      // round trip. Fastify leaves allErrors off for its cost; the validated schemas are
+      // structural (types, enums, formats; the only patterns are the linear digit checks of
+      // 64-bit integers), bodies are capped by bodyLimit and the answer lists at most
+      // MAX_FIELD_ERRORS of them (problem-mapping.ts).
+      customOptions: { removeAdditional: false, allErrors: true },
     },
   }) as unknown as FastifyInstance;
   decorateCaller(app);

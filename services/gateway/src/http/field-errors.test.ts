@@ -7,6 +7,7 @@ import {
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import type { FastifyInstance } from 'fastify';
 import { afterEach, describe, expect, it } from 'vitest';
+import { MAX_FIELD_ERRORS } from './problem-mapping.ts';
 import {
   bearer,
   jsonOf,
@@ -133,5 +134,39 @@ describe('field errors in the language the caller asked for', () => {
       { field: 'settings.opensAt', message: 'must fall on a working day' },
       { field: 'settings.description', message: 'bắt buộc phải nhập' },
     ]);
+  });
+});
+
+describe('every field error at once', () => {
+  it('reports every structural error of the body, not only the first', async () => {
+    const errors = await createRound(
+      { settings: { opensAt: 'ngày mai', reminderDaysBeforeClose: ['x'], draft: true } },
+      'vi',
+    );
+    expect(errors).toEqual([
+      { field: 'settings.draft', message: 'không phải trường được hỗ trợ' },
+      {
+        field: 'settings.opensAt',
+        message: 'không đúng định dạng ngày giờ (ví dụ 2026-12-31T09:00:00+07:00)',
+      },
+      { field: 'settings.reminderDaysBeforeClose[0]', message: 'phải là số nguyên' },
+    ]);
+  });
+
+  it('lists at most MAX_FIELD_ERRORS of them', async () => {
+    const many = Array.from({ length: MAX_FIELD_ERRORS + 50 }, () => 'x');
+    const errors = await createRound({ settings: { reminderDaysBeforeClose: many } }, 'en');
+    expect(errors).toHaveLength(MAX_FIELD_ERRORS);
+  });
+
+  it('takes an empty date-time for one not given, so the service reports the whole form', async () => {
+    const errors = await createRound({ settings: { ...SETTINGS, opensAt: '' } }, 'vi');
+    expect(errors).toEqual(
+      expect.arrayContaining([
+        { field: 'settings.opensAt', message: 'bắt buộc phải nhập' },
+        { field: 'settings.rubric', message: 'phải có ít nhất 1 mục' },
+        { field: 'settings.reminderDaysBeforeClose[0]', message: 'phải từ 1 đến 90' },
+      ]),
+    );
   });
 });

@@ -10,6 +10,12 @@ interface FrameworkError {
 }
 
 /**
+ * The most field errors one answer lists: more than any form has fields, few enough that a body
+ * of thousands of wrong items does not make an answer larger than itself.
+ */
+export const MAX_FIELD_ERRORS = 100;
+
+/**
  * What any error thrown while handling a request becomes. Problems raised on purpose pass
  * through; Fastify's own errors (schema validation, body parsing and limits) get the gateway's
  * codes; anything else is a bug and a 500 that says nothing about its cause.
@@ -20,7 +26,7 @@ export function problemOf(error: unknown, context: { readonly bodyLimit: number 
   const framework = error as FrameworkError;
   if (framework.validation !== undefined) {
     return gatewayProblem(400, 'REQUEST_INVALID', {
-      errors: framework.validation.map(fieldErrorOf),
+      errors: framework.validation.slice(0, MAX_FIELD_ERRORS).map(fieldErrorOf),
     });
   }
   switch (framework.code) {

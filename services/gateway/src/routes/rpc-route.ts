@@ -8,6 +8,10 @@ import {
   type ServiceTokenSource,
 } from '../http/service-account.ts';
 import { requestFromJson, responseToJson } from '../proto-json/convert.ts';
+import {
+  dropEmptyTimestampParameters,
+  dropEmptyTimestamps,
+} from '../proto-json/empty-timestamps.ts';
 import { renameFieldsInText } from '../proto-json/field-path.ts';
 import { jsonSchemaOf, schemaIdOf, type JsonSchema } from '../proto-json/json-schema.ts';
 import {
@@ -123,6 +127,11 @@ export function registerRpcRoute(
     method: route.method,
     url: route.url,
     ...documentedRoute(schema, input, pathFields, query),
+    preValidation: (request, _reply, done) => {
+      if (query === undefined) dropEmptyTimestamps(input, request.body);
+      else dropEmptyTimestampParameters(query, request.query);
+      done();
+    },
     handler: async (request, reply) => {
       const message = requestFromJson(input, requestJson(request, pathFields, query));
       const call = {
