@@ -5,7 +5,7 @@ import { useAction } from '../../api/hooks.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import { useUser } from '../../app/session.tsx';
 import { TextAreaField, TextField } from '../../components/Field.tsx';
-import { Notice, ProblemAlert } from '../../components/Status.tsx';
+import { ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import type { Nomination } from '../nominations/model.ts';
 import { scoreDraft, scoresOf, weightedTotal, type ScoreDraft } from './scoring.ts';
@@ -119,7 +119,6 @@ export function ScoreForm({
           <button type="submit" className="button primary" disabled={state.status === 'running'}>
             {t('review.score.submit')}
           </button>
-          {state.status === 'done' && <Notice>{t('review.score.saved')}</Notice>}
         </>
       )}
     </form>
