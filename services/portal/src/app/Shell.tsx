@@ -1,6 +1,6 @@
 import { NAV_SECTIONS, type Screen } from './screens.ts';
 import { Link, useLocation } from './router.tsx';
-import { SCREENS } from './routes.ts';
+import { findScreen, SCREENS } from './routes.ts';
 import { useSession } from './session.tsx';
 import { LOCALES } from '../i18n/format.ts';
 import { useI18n } from '../i18n/i18n.tsx';
@@ -61,8 +61,9 @@ export function Shell({ children }: { readonly children: ReactNode }) {
               </button>
             </div>
           ) : (
+            // Only public pages offer it: every other page of a signed-out visitor is the sign-in.
             state.status === 'signed-out' &&
-            path !== '/sign-in' && (
+            findScreen(path)?.screen.public === true && (
               <button
                 type="button"
                 className="button small"

@@ -16,11 +16,14 @@ export function BarChart({
   rows,
   valueLabel,
   markerLabel,
+  belowMarkerLabel,
 }: {
   readonly title: string;
   readonly rows: readonly BarRow[];
   readonly valueLabel: string;
   readonly markerLabel?: string;
+  /** What a bar in the warning colour means (below its marker). */
+  readonly belowMarkerLabel?: string;
 }) {
   const { number } = useI18n();
   const max = Math.max(1, ...rows.flatMap((row) => [row.value, row.marker ?? 0]));
@@ -91,6 +94,12 @@ export function BarChart({
           <>
             {' '}
             <span className="legend-marker" /> {markerLabel}
+          </>
+        )}
+        {belowMarkerLabel !== undefined && (
+          <>
+            {' '}
+            <span className="legend-bar legend-bar-below" /> {belowMarkerLabel}
           </>
         )}
       </p>

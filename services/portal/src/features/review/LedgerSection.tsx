@@ -124,6 +124,7 @@ export function LedgerSection({
               rows={bars}
               valueLabel={t('nominations.quota.filled')}
               markerLabel={t('nominations.quota.floor')}
+              belowMarkerLabel={t('review.ledger.belowFloor')}
             />
           )}
           <DataTable
