@@ -1,3 +1,4 @@
+import type { DescMessage } from '@bufbuild/protobuf';
 import { CONTRACT_RULE_MESSAGES } from './contract-rule-messages.ts';
 import type { Bilingual, Language, MessageParam } from './messages.ts';
 
@@ -161,6 +162,10 @@ export const RULE_MESSAGES: Readonly<Record<string, Bilingual>> = {
   'timestamp.gt_now': { vi: 'phải là một thời điểm trong tương lai', en: 'must be in the future' },
   'timestamp.lt_now': { vi: 'phải là một thời điểm trong quá khứ', en: 'must be in the past' },
 
+  'message.oneof_at_most': {
+    vi: 'chỉ được nhập tối đa một trong các trường: {fields}',
+    en: 'at most one of these fields may be set: {fields}',
+  },
   'message.oneof': {
     vi: 'phải nhập đúng một trong các trường: {fields}',
     en: 'exactly one of these fields must be set: {fields}',
@@ -291,4 +296,26 @@ export function fieldMessage(rule: FieldRule, language: Language): string | unde
     const value = params[name] ?? '';
     return typeof value === 'object' ? value[language] : String(value);
   });
+}
+
+/**
+ * A message's `oneof` rule (protovalidate reports both of its failures as `message.oneof`) as the
+ * catalogue says it: "exactly one" when the rule requires one, "at most one" otherwise, with the
+ * fields named as the client names them.
+ */
+export function oneofRule(
+  message: DescMessage,
+  oneof: { readonly fields: readonly string[]; readonly required: boolean },
+): FieldRule {
+  const jsonName = (name: string) =>
+    message.fields.find((field) => field.name === name)?.jsonName ?? name;
+  return {
+    key: oneof.required ? 'message.oneof' : 'message.oneof_at_most',
+    params: { fields: oneof.fields.map(jsonName).join(', ') },
+  };
+}
+
+/** A rule in both languages, or in the service's own words where the catalogue cannot say it. */
+export function bothLanguages(rule: FieldRule, fallback: string): Bilingual {
+  return { vi: fieldMessage(rule, 'vi') ?? fallback, en: fieldMessage(rule, 'en') ?? fallback };
 }

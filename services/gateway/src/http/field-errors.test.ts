@@ -40,10 +40,20 @@ const validatingCreateRound: FakeHandler = (request) => {
           rule: violation.ruleId,
         }))
       : [];
-  return Promise.reject(rpcError('invalid-argument', 'INVALID_ARGUMENT', 'bad fields', violations));
+  // The kit's message for it: the violations listed, in English.
+  const message = violations.map(({ field, description }) => `${field}: ${description}`).join('; ');
+  return Promise.reject(rpcError('invalid-argument', 'INVALID_ARGUMENT', message, violations));
 };
 
 async function createRound(
+  payload: unknown,
+  language: string,
+  createRoundHandler: FakeHandler = validatingCreateRound,
+) {
+  return (await problemOfCreateRound(payload, language, createRoundHandler)).errors;
+}
+
+async function problemOfCreateRound(
   payload: unknown,
   language: string,
   createRoundHandler: FakeHandler = validatingCreateRound,
@@ -57,7 +67,7 @@ async function createRound(
     payload: payload as Record<string, unknown>,
   });
   expect(response.statusCode).toBe(400);
-  return jsonOf(response).errors;
+  return jsonOf(response);
 }
 
 const SETTINGS = {
@@ -111,6 +121,14 @@ describe('field errors in the language the caller asked for', () => {
         { field: 'settings', message: 'the closing time must be after the opening time' },
       ]),
     );
+  });
+
+  it('writes the detail of the service’s violation list from the localised errors', async () => {
+    const problem = await problemOfCreateRound({ settings: SETTINGS }, 'vi');
+    expect(problem.detail).toEqual(
+      expect.stringContaining('settings.rubric: phải có ít nhất 1 mục; '),
+    );
+    expect(problem.detail).not.toContain('value');
   });
 
   it('keeps the service’s text for an unknown rule, a rule without its values, or no rule', async () => {

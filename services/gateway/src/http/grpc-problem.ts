@@ -80,10 +80,14 @@ export function problemFromRpcError(error: RpcError, request: DescMessage): Prob
   const jsonNames = new Map(
     violations.map((violation) => [violation.field, jsonFieldPath(request, violation.field)]),
   );
+  // The kit's invalidArgument writes the violations as its message ("field: why; ..."): said
+  // again from the localised errors. Any other message is the service's own and stays.
+  const listed = violations.map(({ field, description }) => `${field}: ${description}`).join('; ');
   return {
     status,
     code: reason ?? name ?? 'UNKNOWN',
     detail: renameFieldsInText(error.details, jsonNames),
+    ...(violations.length > 0 && error.details === listed && { detailListsErrors: true }),
     // The service's description stays as the fallback for a rule the catalogue cannot say.
     errors: violations.map((violation) => ({
       field: jsonNames.get(violation.field) ?? violation.field,

@@ -43,6 +43,11 @@ export interface Problem {
   /** From a catalogue in both languages, or a service's own text (which it writes in English). */
   readonly detail?: Bilingual | string;
   readonly errors?: readonly FieldError[];
+  /**
+   * The detail is only the list of the field errors (what a service's INVALID_ARGUMENT says),
+   * so it is written from them, in the request's language, rather than in the service's words.
+   */
+  readonly detailListsErrors?: boolean;
   readonly headers?: Readonly<Record<string, string>>;
 }
 
@@ -94,7 +99,19 @@ export function problemDocument(
 ): ProblemDocument {
   const inLanguage = (text: Bilingual | string) =>
     typeof text === 'object' ? text[context.language] : text;
-  const detail = problem.detail === undefined ? undefined : inLanguage(problem.detail);
+  const errors = (problem.errors ?? []).map(({ field, message, rule }) => ({
+    field,
+    message:
+      (rule === undefined ? undefined : fieldMessage(rule, context.language)) ??
+      inLanguage(message),
+  }));
+  const detail = problem.detailListsErrors
+    ? errors
+        .map(({ field, message }) => (field === '' ? message : `${field}: ${message}`))
+        .join('; ')
+    : problem.detail === undefined
+      ? undefined
+      : inLanguage(problem.detail);
   return {
     type: `${PROBLEM_TYPE_BASE}${problem.code.toLowerCase().replaceAll('_', '-')}`,
     title: PROBLEM_TITLES[problem.status][context.language],
@@ -102,12 +119,7 @@ export function problemDocument(
     ...(detail === undefined || detail === '' ? {} : { detail }),
     instance: context.instance,
     code: problem.code,
-    errors: (problem.errors ?? []).map(({ field, message, rule }) => ({
-      field,
-      message:
-        (rule === undefined ? undefined : fieldMessage(rule, context.language)) ??
-        inLanguage(message),
-    })),
+    errors,
     requestId: context.requestId,
   };
 }

@@ -3,7 +3,7 @@ import {
   message as messageRulesExtension,
   type FieldRules,
 } from '@bufbuild/protovalidate/gen/buf/validate/validate_pb.js';
-import type { FieldMessageParam, FieldRule } from '../field-messages.ts';
+import { oneofRule, type FieldMessageParam, type FieldRule } from '../field-messages.ts';
 import { messageOf } from './field-path.ts';
 import { rulesOf } from './validation-rules.ts';
 
@@ -18,7 +18,7 @@ type Params = Record<string, FieldMessageParam>;
  */
 export function ruleOfViolation(request: DescMessage, path: string, ruleId: string): FieldRule {
   const target = targetOf(request, path);
-  if (ruleId === 'message.oneof') return { key: ruleId, params: oneofParams(target.message) };
+  if (ruleId === 'message.oneof') return oneofRuleOf(target.message);
   const rules = target.field === undefined ? undefined : rulesAt(target.field, target.element);
   if (rules === undefined) return { key: ruleId };
   const type = rules.type;
@@ -101,12 +101,13 @@ function itemText(item: unknown, field: DescField): string {
   return named ?? String(item);
 }
 
-/** The fields of the message's one `oneof` rule, as the client names them. */
-function oneofParams(message: DescMessage | undefined): Params {
-  if (message === undefined || !hasOption(message, messageRulesExtension)) return {};
+/** The message's `oneof` rule, when it has exactly one (a violation does not say which). */
+function oneofRuleOf(message: DescMessage | undefined): FieldRule {
+  if (message === undefined || !hasOption(message, messageRulesExtension)) {
+    return { key: 'message.oneof' };
+  }
   const [only, ...others] = getOption(message, messageRulesExtension).oneof;
-  if (only === undefined || others.length > 0) return {};
-  const jsonName = (name: string) =>
-    message.fields.find((field) => field.name === name)?.jsonName ?? name;
-  return { fields: only.fields.map(jsonName).join(', ') };
+  return only === undefined || others.length > 0
+    ? { key: 'message.oneof' }
+    : oneofRule(message, only);
 }

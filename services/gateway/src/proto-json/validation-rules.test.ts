@@ -37,7 +37,13 @@ describe('the contract rules in the published schemas', () => {
     const schema = documented(ListAttendanceRequestSchema);
     expect(schema.required ?? []).not.toContain('sessionId');
     expect(schema.properties.sessionId).toMatchObject({ format: 'uuid' });
-    expect(schema.description).toContain('only one of session_id, enrolment_id can be set');
+    // In the words of the answer, in both languages (the fields as the client names them).
+    expect(schema.description).toContain(
+      'exactly one of these fields must be set: sessionId, enrolmentId.',
+    );
+    expect(schema.description).toContain(
+      ': phải nhập đúng một trong các trường: sessionId, enrolmentId.',
+    );
   });
 
   it('turns the size bounds of a localized name into lengths', () => {

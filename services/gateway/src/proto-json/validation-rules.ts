@@ -6,6 +6,8 @@ import {
   Ignore,
   type FieldRules,
 } from '@bufbuild/protovalidate/gen/buf/validate/validate_pb.js';
+import { bothLanguages, oneofRule } from '../field-messages.ts';
+import type { Bilingual } from '../messages.ts';
 import type { JsonSchema } from './json-schema.ts';
 
 type MutableSchema = Record<string, unknown>;
@@ -204,23 +206,36 @@ function inMessageOneof(field: DescField): boolean {
 
 /**
  * A message's own rules, which relate its fields and have no JSON Schema form, in the words
- * the service answers a violation with.
+ * the gateway answers a violation with, in both languages.
  */
-export function rulesAcrossFields(message: DescMessage): string[] {
+export function rulesAcrossFields(message: DescMessage): Bilingual[] {
   if (!hasOption(message, messageRulesExtension)) return [];
   const rules = getOption(message, messageRulesExtension);
   return [
-    ...rules.cel.map((rule) => rule.message || rule.expression),
-    ...rules.oneof.flatMap((oneof) => [
-      `only one of ${oneof.fields.join(', ')} can be set`,
-      ...(oneof.required ? [`one of ${oneof.fields.join(', ')} must be set`] : []),
-    ]),
+    ...rules.cel.map((rule) => bothLanguages({ key: rule.id }, rule.message || rule.expression)),
+    ...rules.oneof.map((oneof) =>
+      bothLanguages(
+        oneofRule(message, oneof),
+        `${oneof.required ? 'exactly' : 'at most'} one of ${oneof.fields.join(', ')} can be set`,
+      ),
+    ),
   ];
 }
 
-/** The sentence a schema's description gives them. */
-export const describeRulesAcrossFields = (rules: readonly string[]) =>
-  `Rules across fields (checked by the service): ${rules.join('; ')}.`;
+const ACROSS_FIELDS = 'Rules across fields (checked by the service)';
+
+/**
+ * The sentences a schema's description gives them: in English, then as answers say them by
+ * default, in Vietnamese; each in the very words of a refusal's `errors[].message`.
+ */
+export function describeRulesAcrossFields(rules: readonly Bilingual[]): string {
+  const en = rules.map((rule) => rule.en).join('; ');
+  const vi = rules.map((rule) => rule.vi).join('; ');
+  const english = `${ACROSS_FIELDS}: ${en}.`;
+  return vi === en
+    ? english
+    : `${english} In Vietnamese, as answered by default: ${ACROSS_FIELDS}: ${vi}.`;
+}
 
 /** The protovalidate rules of a field, when it has any. */
 export function rulesOf(field: DescField): FieldRules | undefined {
