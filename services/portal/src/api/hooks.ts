@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Outcome } from './pages.ts';
 import type { CallFailure } from './problem.ts';
-
-type Outcome<T> = { ok: true; data: T } | { ok: false; failure: CallFailure };
 
 export type Loaded<T> =
   | { readonly status: 'loading' }
@@ -11,7 +10,8 @@ export type Loaded<T> =
 /**
  * Loads what a screen shows, again whenever `key` changes (the filters, the id in the URL).
  * An answer that arrives after a newer request started is dropped, so fast filter changes never
- * show an older result last.
+ * show an older result last. The answer is the same object until the state changes, so it (or its
+ * `data`) can be an effect's dependency.
  */
 export function useLoad<T>(
   load: () => Promise<Outcome<T>>,
@@ -44,7 +44,7 @@ export function useLoad<T>(
   const reload = useCallback(() => {
     setGeneration((value) => value + 1);
   }, []);
-  return { ...state, reload };
+  return useMemo(() => ({ ...state, reload }), [state, reload]);
 }
 
 export type ActionState =

@@ -1,6 +1,9 @@
 import { api, call } from '../../api/client.ts';
-import { collectPages, PAGE_SIZE } from '../cohorts/pages.ts';
+import { collectPages, PAGE_SIZE, pageQuery } from '../../api/pages.ts';
 import type { CertificateFilterStatus } from './certificate-logic.ts';
+
+/** At most ten pages of 200, as the cohorts' lists. */
+const AT_MOST = { max: 10 * PAGE_SIZE };
 
 /** The certificates the caller may see (the office: all; a nominator: their organisation's; a holder: their own). */
 export const loadCertificates = (query: {
@@ -11,10 +14,11 @@ export const loadCertificates = (query: {
     (cursor) =>
       call(
         api.GET('/api/v1/certificates', {
-          params: { query: { ...query, 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor } },
+          params: { query: { ...query, ...pageQuery(cursor) } },
         }),
       ),
     (page) => page.certificates,
+    AT_MOST,
   );
 
 export const loadCertificate = (certificateId: string) =>

@@ -1,6 +1,9 @@
 import { api, call } from '../../api/client.ts';
-import { collectPages, PAGE_SIZE } from './pages.ts';
+import { collectPages, PAGE_SIZE, pageQuery } from '../../api/pages.ts';
 import type { EnrolmentFilterStatus } from './types.ts';
+
+/** At most ten pages of 200: a cohort holds at most 1,000 trainees. */
+const AT_MOST = { max: 10 * PAGE_SIZE };
 
 /** Every track (a handful). */
 export const loadTracks = () =>
@@ -8,10 +11,11 @@ export const loadTracks = () =>
     (cursor) =>
       call(
         api.GET('/api/v1/tracks', {
-          params: { query: { 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor } },
+          params: { query: { ...pageQuery(cursor) } },
         }),
       ),
     (page) => page.tracks,
+    AT_MOST,
   );
 
 /** Every cohort, or only those the caller facilitates. */
@@ -23,13 +27,13 @@ export const loadCohorts = (onlyMine = false) =>
           params: {
             query: {
               onlyMine: onlyMine || undefined,
-              'page.pageSize': PAGE_SIZE,
-              'page.cursor': cursor,
+              ...pageQuery(cursor),
             },
           },
         }),
       ),
     (page) => page.cohorts,
+    AT_MOST,
   );
 
 /** The enrolments the caller may see, of a cohort or of the pool. */
@@ -42,10 +46,11 @@ export const loadEnrolments = (query: {
     (cursor) =>
       call(
         api.GET('/api/v1/enrolments', {
-          params: { query: { ...query, 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor } },
+          params: { query: { ...query, ...pageQuery(cursor) } },
         }),
       ),
     (page) => page.enrolments,
+    AT_MOST,
   );
 
 export const loadSessions = (cohortId: string) =>
@@ -55,11 +60,12 @@ export const loadSessions = (cohortId: string) =>
         api.GET('/api/v1/cohorts/{cohortId}/sessions', {
           params: {
             path: { cohortId },
-            query: { 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor },
+            query: { ...pageQuery(cursor) },
           },
         }),
       ),
     (page) => page.sessions,
+    AT_MOST,
   );
 
 export const loadAttendance = (query: { sessionId: string } | { enrolmentId: string }) =>
@@ -67,10 +73,11 @@ export const loadAttendance = (query: { sessionId: string } | { enrolmentId: str
     (cursor) =>
       call(
         api.GET('/api/v1/attendance', {
-          params: { query: { ...query, 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor } },
+          params: { query: { ...query, ...pageQuery(cursor) } },
         }),
       ),
     (page) => page.records,
+    AT_MOST,
   );
 
 export const loadAssessments = (
@@ -83,11 +90,12 @@ export const loadAssessments = (
         api.GET('/api/v1/cohorts/{cohortId}/assessments', {
           params: {
             path: { cohortId },
-            query: { ...query, 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor },
+            query: { ...query, ...pageQuery(cursor) },
           },
         }),
       ),
     (page) => page.results,
+    AT_MOST,
   );
 
 export const loadCohort = (cohortId: string) =>
@@ -99,10 +107,11 @@ export const loadRounds = () =>
     (cursor) =>
       call(
         api.GET('/api/v1/rounds', {
-          params: { query: { 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor } },
+          params: { query: { ...pageQuery(cursor) } },
         }),
       ),
     (page) => page.rounds,
+    AT_MOST,
   );
 
 /** Ministries, agencies and provinces, for names beside codes. */
@@ -111,8 +120,9 @@ export const loadOrganisations = () =>
     (cursor) =>
       call(
         api.GET('/api/v1/organisations', {
-          params: { query: { 'page.pageSize': PAGE_SIZE, 'page.cursor': cursor } },
+          params: { query: { ...pageQuery(cursor) } },
         }),
       ),
     (page) => page.organisations,
+    AT_MOST,
   );

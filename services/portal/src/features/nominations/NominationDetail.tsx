@@ -31,7 +31,6 @@ export default function NominationDetail({ params, query }: ScreenProps) {
   const [notice, setNotice] = useState<MessageKey | undefined>(
     query.get('saved') === '1' ? 'nominations.detail.saved' : undefined,
   );
-  // useLoad's answer is a new object on every render: follow the loaded nomination itself.
   const loadedNomination = loaded.status === 'ok' ? loaded.data.nomination : undefined;
   useEffect(() => {
     if (loadedNomination !== undefined) setCurrent(loadedNomination);

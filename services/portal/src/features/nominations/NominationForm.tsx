@@ -30,7 +30,7 @@ import {
 import { EDUCATION_LEVEL_LABEL, EMPLOYMENT_TYPE_LABEL, GENDER_LABEL, pick } from './labels.ts';
 import type { Nomination } from './model.ts';
 import { asOrganisationCode } from './orgCode.ts';
-import type { Outcome } from './pages.ts';
+import type { Outcome } from '../../api/pages.ts';
 import { isEditable } from './status.ts';
 import './nominations.css';
 

@@ -1,7 +1,7 @@
 import { api, call } from '../../api/client.ts';
 import type { operations } from '../../api/gen/schema.ts';
 import type { Nomination } from './model.ts';
-import { collectPages, PAGE_SIZE, type Outcome } from './pages.ts';
+import { collectPages, pageQuery, type Outcome } from '../../api/pages.ts';
 
 export type NominationQuery = Omit<
   NonNullable<operations['listNominations']['parameters']['query']>,
@@ -23,15 +23,12 @@ export function loadNominations(
           params: {
             query: {
               ...query,
-              'page.pageSize': PAGE_SIZE,
-              ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+              ...pageQuery(cursor),
             },
           },
         }),
       ),
     (page) => page.nominations,
-    (page) => page.page?.nextCursor,
-    5000,
-    onPage,
+    { onPage },
   );
 }

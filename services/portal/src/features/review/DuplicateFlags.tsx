@@ -10,7 +10,7 @@ import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import { ConfirmAction } from '../nominations/ConfirmAction.tsx';
 import { labelOf } from '../nominations/labels.ts';
-import { collectPages, PAGE_SIZE } from '../nominations/pages.ts';
+import { collectPages, pageQuery } from '../../api/pages.ts';
 import { nominationStatusView } from '../nominations/status.ts';
 import { useOrganisations } from './useOrganisations.ts';
 import { useRounds } from './useRounds.ts';
@@ -53,14 +53,12 @@ export default function DuplicateFlags({ query }: ScreenProps) {
                 query: {
                   statuses: [status],
                   ...(roundId === '' ? {} : { roundId }),
-                  'page.pageSize': PAGE_SIZE,
-                  ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+                  ...pageQuery(cursor),
                 },
               },
             }),
           ),
         (page) => page.flags,
-        (page) => page.page?.nextCursor,
       ),
     [status, roundId],
   );

@@ -6,7 +6,7 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { LedgerEntry } from '../nominations/model.ts';
-import { collectPages, PAGE_SIZE } from '../nominations/pages.ts';
+import { collectPages, pageQuery } from '../../api/pages.ts';
 import { ledgerTotals, provinceBars, sortLedger } from './ledger.ts';
 
 /**
@@ -33,14 +33,12 @@ export function LedgerSection({
               params: {
                 path: { roundId },
                 query: {
-                  'page.pageSize': PAGE_SIZE,
-                  ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+                  ...pageQuery(cursor),
                 },
               },
             }),
           ),
         (page) => page.entries,
-        (page) => page.page?.nextCursor,
       ),
     [roundId, version],
   );

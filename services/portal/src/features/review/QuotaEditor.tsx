@@ -6,7 +6,7 @@ import { SelectField } from '../../components/Field.tsx';
 import { Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { asOrganisationCode } from '../nominations/orgCode.ts';
-import { collectPages, PAGE_SIZE } from '../nominations/pages.ts';
+import { collectPages, pageQuery } from '../../api/pages.ts';
 import { quotaDraftsFromLedger, quotaTotals, quotaValues, type QuotaDraft } from './quotas.ts';
 import { sortByVietnamese } from '../../i18n/format.ts';
 
@@ -35,20 +35,17 @@ export function QuotaEditor({
               params: {
                 path: { roundId },
                 query: {
-                  'page.pageSize': PAGE_SIZE,
-                  ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+                  ...pageQuery(cursor),
                 },
               },
             }),
           ),
         (page) => page.entries,
-        (page) => page.page?.nextCursor,
       ),
     [roundId],
   );
   const [rows, setRows] = useState<readonly QuotaDraft[] | undefined>();
   const [adding, setAdding] = useState('');
-  // useLoad's answer is a new object on every render: follow the loaded entries themselves.
   const entries = ledger.status === 'ok' ? ledger.data : undefined;
   useEffect(() => {
     if (entries !== undefined) setRows(quotaDraftsFromLedger(entries));

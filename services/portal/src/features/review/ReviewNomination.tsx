@@ -50,7 +50,6 @@ export default function ReviewNomination({ params }: ScreenProps) {
   );
   const [current, setCurrent] = useState<Nomination | undefined>();
   const [notice, setNotice] = useState<MessageKey | undefined>();
-  // useLoad's answer is a new object on every render: follow the loaded nomination itself.
   const loadedNomination = loaded.status === 'ok' ? loaded.data.nomination : undefined;
   useEffect(() => {
     if (loadedNomination !== undefined) setCurrent(loadedNomination);

@@ -11,7 +11,7 @@ import { useI18n } from '../../i18n/i18n.tsx';
 import { EDUCATION_LEVELS, EMPLOYMENT_TYPES } from '../nominations/form.ts';
 import { EDUCATION_LEVEL_LABEL, EMPLOYMENT_TYPE_LABEL, pick } from '../nominations/labels.ts';
 import type { Round } from '../nominations/model.ts';
-import type { Outcome } from '../nominations/pages.ts';
+import type { Outcome } from '../../api/pages.ts';
 import {
   EMPTY_CRITERION,
   emptyRoundDraft,

@@ -4,7 +4,7 @@ import type { components } from '../../api/gen/schema.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { sortByVietnamese } from '../../i18n/format.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { collectPages, PAGE_SIZE } from '../nominations/pages.ts';
+import { collectPages, pageQuery } from '../../api/pages.ts';
 
 type Organisation = components['schemas']['Organisation'];
 
@@ -22,14 +22,12 @@ export function useOrganisations() {
             api.GET('/api/v1/organisations', {
               params: {
                 query: {
-                  'page.pageSize': PAGE_SIZE,
-                  ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+                  ...pageQuery(cursor),
                 },
               },
             }),
           ),
         (page) => page.organisations,
-        (page) => page.page?.nextCursor,
       ),
     [],
   );

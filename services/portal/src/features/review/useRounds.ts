@@ -3,7 +3,7 @@ import { api, call } from '../../api/client.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import type { Round } from '../nominations/model.ts';
-import { collectPages, PAGE_SIZE } from '../nominations/pages.ts';
+import { collectPages, pageQuery } from '../../api/pages.ts';
 
 /** Every round the caller may see, newest deadline first, with the choices of a round filter. */
 export function useRounds() {
@@ -16,14 +16,12 @@ export function useRounds() {
             api.GET('/api/v1/rounds', {
               params: {
                 query: {
-                  'page.pageSize': PAGE_SIZE,
-                  ...(cursor === undefined ? {} : { 'page.cursor': cursor }),
+                  ...pageQuery(cursor),
                 },
               },
             }),
           ),
         (page) => page.rounds,
-        (page) => page.page?.nextCursor,
       ),
     [],
   );
