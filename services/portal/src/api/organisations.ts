@@ -1,12 +1,19 @@
 import { useCallback, useMemo } from 'react';
-import { api, call } from '../../api/client.ts';
-import type { components } from '../../api/gen/schema.ts';
-import { useLoad } from '../../api/hooks.ts';
-import { sortByVietnamese } from '../../i18n/format.ts';
-import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { collectPages, pageQuery } from '../../api/pages.ts';
+import { sortByVietnamese } from '../i18n/format.ts';
+import { localized, useI18n } from '../i18n/i18n.tsx';
+import { api, call } from './client.ts';
+import type { components } from './gen/schema.ts';
+import { useLoad } from './hooks.ts';
+import { collectPages, pageQuery } from './pages.ts';
 
 type Organisation = components['schemas']['Organisation'];
+
+/** Ministries, agencies and provinces (current ones), every page. */
+export const loadOrganisations = () =>
+  collectPages(
+    (cursor) => call(api.GET('/api/v1/organisations', { params: { query: pageQuery(cursor) } })),
+    (page) => page.organisations,
+  );
 
 /**
  * Every organisation (ministries, agencies, provinces), loaded once per screen: names for codes,
@@ -14,23 +21,7 @@ type Organisation = components['schemas']['Organisation'];
  */
 export function useOrganisations() {
   const { locale } = useI18n();
-  const loaded = useLoad(
-    () =>
-      collectPages(
-        (cursor) =>
-          call(
-            api.GET('/api/v1/organisations', {
-              params: {
-                query: {
-                  ...pageQuery(cursor),
-                },
-              },
-            }),
-          ),
-        (page) => page.organisations,
-      ),
-    [],
-  );
+  const loaded = useLoad(loadOrganisations, []);
   const data = loaded.status === 'ok' ? loaded.data : undefined;
   const organisations: readonly Organisation[] = useMemo(() => data ?? [], [data]);
   const names = useMemo(() => {
@@ -52,4 +43,16 @@ export function useOrganisations() {
     [names],
   );
   return { nameOf, options, status: loaded.status };
+}
+
+/**
+ * An organisation's name by its code, in the current language; the code itself until the list
+ * has loaded (or when it is unknown), nothing for no code.
+ */
+export function useOrganisationName(): (code: string | undefined) => string {
+  const { nameOf } = useOrganisations();
+  return useCallback(
+    (code: string | undefined) => (code === undefined || code === '' ? '' : nameOf(code)),
+    [nameOf],
+  );
 }

@@ -1,30 +1,23 @@
 import { useMemo } from 'react';
-import { api, call } from '../../api/client.ts';
-import { useLoad } from '../../api/hooks.ts';
-import { localized, useI18n } from '../../i18n/i18n.tsx';
-import type { Round } from '../nominations/model.ts';
-import { collectPages, pageQuery } from '../../api/pages.ts';
+import { localized, useI18n } from '../i18n/i18n.tsx';
+import { api, call } from './client.ts';
+import type { components } from './gen/schema.ts';
+import { useLoad } from './hooks.ts';
+import { collectPages, pageQuery } from './pages.ts';
+
+type Round = components['schemas']['IntakeRound'];
+
+/** Every intake round the caller may see, every page. */
+export const loadRounds = () =>
+  collectPages(
+    (cursor) => call(api.GET('/api/v1/rounds', { params: { query: pageQuery(cursor) } })),
+    (page) => page.rounds,
+  );
 
 /** Every round the caller may see, newest deadline first, with the choices of a round filter. */
 export function useRounds() {
   const { locale } = useI18n();
-  const loaded = useLoad(
-    () =>
-      collectPages(
-        (cursor) =>
-          call(
-            api.GET('/api/v1/rounds', {
-              params: {
-                query: {
-                  ...pageQuery(cursor),
-                },
-              },
-            }),
-          ),
-        (page) => page.rounds,
-      ),
-    [],
-  );
+  const loaded = useLoad(loadRounds, []);
   const data = loaded.status === 'ok' ? loaded.data : undefined;
   const rounds: readonly Round[] = useMemo(
     () =>

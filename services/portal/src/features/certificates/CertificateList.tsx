@@ -7,7 +7,7 @@ import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { loadCohorts } from '../cohorts/data.ts';
-import { useOrganisationName } from '../cohorts/organisations.tsx';
+import { useOrganisationName } from '../../api/organisations.ts';
 import type { Certificate, CertificateFilterStatus } from './certificate-logic.ts';
 import { loadCertificates } from './data.ts';
 import { CERTIFICATE_STATUS, CERTIFICATE_TONE } from './labels.ts';

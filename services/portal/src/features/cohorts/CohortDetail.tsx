@@ -9,7 +9,7 @@ import { CohortDates, CohortStatusBadge, Seats } from './CohortBits.tsx';
 import { loadCohort, loadTracks } from './data.ts';
 import { EnrolmentsSection } from './EnrolmentsSection.tsx';
 import { DELIVERY_MODE } from './labels.ts';
-import { useOrganisationName } from './organisations.tsx';
+import { useOrganisationName } from '../../api/organisations.ts';
 import { PoolSection } from './PoolSection.tsx';
 import { SessionsSection } from './SessionsSection.tsx';
 import './cohorts.css';

@@ -8,7 +8,7 @@ import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { loadEnrolments } from './data.ts';
 import { EnrolmentActionPanel, type EnrolmentAction } from './EnrolmentActionPanel.tsx';
 import { ENROLMENT_STATUS, ENROLMENT_STATUS_TONE } from './labels.ts';
-import { useOrganisationName } from './organisations.tsx';
+import { useOrganisationName } from '../../api/organisations.ts';
 import type { Cohort, Enrolment, EnrolmentFilterStatus } from './types.ts';
 
 const FILTER_STATUSES: readonly EnrolmentFilterStatus[] = [

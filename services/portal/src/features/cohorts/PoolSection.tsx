@@ -5,7 +5,7 @@ import { Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { loadEnrolments } from './data.ts';
 import { EnrolmentActionPanel } from './EnrolmentActionPanel.tsx';
-import { useOrganisationName } from './organisations.tsx';
+import { useOrganisationName } from '../../api/organisations.ts';
 import type { Cohort, Enrolment } from './types.ts';
 
 /** Accepted trainees waiting for a cohort: the office places them in this one. */

@@ -11,7 +11,7 @@ export const loadTracks = () =>
     (cursor) =>
       call(
         api.GET('/api/v1/tracks', {
-          params: { query: { ...pageQuery(cursor) } },
+          params: { query: pageQuery(cursor) },
         }),
       ),
     (page) => page.tracks,
@@ -100,29 +100,3 @@ export const loadAssessments = (
 
 export const loadCohort = (cohortId: string) =>
   call(api.GET('/api/v1/cohorts/{cohortId}', { params: { path: { cohortId } } }));
-
-/** Intake rounds, for a cohort's intake. */
-export const loadRounds = () =>
-  collectPages(
-    (cursor) =>
-      call(
-        api.GET('/api/v1/rounds', {
-          params: { query: { ...pageQuery(cursor) } },
-        }),
-      ),
-    (page) => page.rounds,
-    AT_MOST,
-  );
-
-/** Ministries, agencies and provinces, for names beside codes. */
-export const loadOrganisations = () =>
-  collectPages(
-    (cursor) =>
-      call(
-        api.GET('/api/v1/organisations', {
-          params: { query: { ...pageQuery(cursor) } },
-        }),
-      ),
-    (page) => page.organisations,
-    AT_MOST,
-  );

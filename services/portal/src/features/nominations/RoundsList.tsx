@@ -1,14 +1,14 @@
-import { useMemo } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { Link } from '../../app/router.tsx';
-import { DataTable, type Column } from '../../components/DataTable.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
-import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
+import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import type { Round } from './model.ts';
-import { roundStatusView } from './status.ts';
+import { useRoundColumns } from './roundColumns.tsx';
 import './nominations.css';
+
+const roundHref = (id: string) => `/nominating/rounds/${id}`;
 
 /** The nominating officer's start: the rounds open for nominations, then the others. */
 export default function RoundsList() {
@@ -27,39 +27,7 @@ export default function RoundsList() {
       ),
     [],
   );
-  const columns = useMemo<Column<Round>[]>(
-    () => [
-      {
-        key: 'name',
-        header: t('nominations.rounds.name'),
-        cell: (round) => (
-          <Link to={`/nominating/rounds/${round.id ?? ''}`}>{localized(locale, round.name)}</Link>
-        ),
-        sortValue: (round) => localized(locale, round.name),
-      },
-      {
-        key: 'status',
-        header: t('nominations.rounds.status'),
-        cell: (round) => {
-          const view = roundStatusView(round.status);
-          return <Badge tone={view.tone}>{t(view.label)}</Badge>;
-        },
-      },
-      {
-        key: 'opensAt',
-        header: t('nominations.rounds.opensAt'),
-        cell: (round) => date(round.opensAt),
-        sortValue: (round) => Date.parse(round.opensAt ?? '') || 0,
-      },
-      {
-        key: 'closesAt',
-        header: t('nominations.rounds.closesAt'),
-        cell: (round) => date(round.closesAt),
-        sortValue: (round) => Date.parse(round.closesAt ?? '') || 0,
-      },
-    ],
-    [t, date, locale],
-  );
+  const columns = useRoundColumns(roundHref);
   const all = rounds.status === 'ok' ? (rounds.data.rounds ?? []) : [];
   const open = all.filter((round) => round.status === 'ROUND_STATUS_OPEN');
   const others = all.filter((round) => round.status !== 'ROUND_STATUS_OPEN');

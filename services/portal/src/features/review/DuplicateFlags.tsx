@@ -12,8 +12,8 @@ import { ConfirmAction } from '../nominations/ConfirmAction.tsx';
 import { labelOf } from '../nominations/labels.ts';
 import { collectPages, pageQuery } from '../../api/pages.ts';
 import { nominationStatusView } from '../nominations/status.ts';
-import { useOrganisations } from './useOrganisations.ts';
-import { useRounds } from './useRounds.ts';
+import { useOrganisations } from '../../api/organisations.ts';
+import { useRounds } from '../../api/rounds.ts';
 import '../nominations/nominations.css';
 import './review.css';
 

@@ -5,8 +5,8 @@ import { Page } from '../../components/Page.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LedgerSection } from './LedgerSection.tsx';
-import { useOrganisations } from './useOrganisations.ts';
-import { useRounds } from './useRounds.ts';
+import { useOrganisations } from '../../api/organisations.ts';
+import { useRounds } from '../../api/rounds.ts';
 import '../nominations/nominations.css';
 import './review.css';
 

@@ -25,7 +25,7 @@ import { Revisions } from '../nominations/Revisions.tsx';
 import { isDecidable, isInReview, nominationStatusView } from '../nominations/status.ts';
 import { Reviews } from './Reviews.tsx';
 import { ScoreForm } from './ScoreForm.tsx';
-import { useOrganisations } from './useOrganisations.ts';
+import { useOrganisations } from '../../api/organisations.ts';
 import '../nominations/nominations.css';
 import './review.css';
 

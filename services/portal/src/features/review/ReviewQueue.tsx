@@ -12,8 +12,8 @@ import { NominationTable } from '../nominations/NominationTable.tsx';
 import { asOrganisationCode } from '../nominations/orgCode.ts';
 import { NOMINATION_STATUS_LABEL, NOMINATION_STATUSES } from '../nominations/status.ts';
 import { useNominations } from '../nominations/useNominations.ts';
-import { useOrganisations } from './useOrganisations.ts';
-import { useRounds } from './useRounds.ts';
+import { useOrganisations } from '../../api/organisations.ts';
+import { useRounds } from '../../api/rounds.ts';
 import '../nominations/nominations.css';
 import './review.css';
 

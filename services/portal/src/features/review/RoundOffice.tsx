@@ -12,7 +12,7 @@ import type { Round } from '../nominations/model.ts';
 import { roundStatusView } from '../nominations/status.ts';
 import { LedgerSection } from './LedgerSection.tsx';
 import { QuotaEditor } from './QuotaEditor.tsx';
-import { useOrganisations } from './useOrganisations.ts';
+import { useOrganisations } from '../../api/organisations.ts';
 import '../nominations/nominations.css';
 import './review.css';
 
