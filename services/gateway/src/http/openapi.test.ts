@@ -127,6 +127,15 @@ describe('the OpenAPI document at /docs/json', () => {
     ).toHaveProperty(['text/csv']);
   });
 
+  it('documents a list of one-field messages as a repeated parameter, with the rules on each value', () => {
+    const search = doc.paths['/api/v1/experts']?.get;
+    const provinces = search?.parameters?.find(
+      (parameter) => parameter.name === 'filter.provinces.code',
+    ) as { schema?: { type?: string; items?: { enum?: unknown[] } } } | undefined;
+    expect(provinces?.schema?.type).toBe('array');
+    expect(provinces?.schema?.items?.enum).toContain('P01');
+  });
+
   it('resolves every $ref to a component schema', () => {
     const refs = new Set(refsIn(doc));
     expect(refs.size).toBeGreaterThan(10);

@@ -87,7 +87,11 @@ function ruledObject(
     const field = fieldAt(input, path);
     const property = properties[name];
     if (field === undefined || property === undefined) continue;
-    properties[name] = withRules(field, property);
+    // A list of one-field messages ("filter.provinces.code"): the rules are each value's.
+    const itemOfList = property.type === 'array' && field.fieldKind !== 'list';
+    properties[name] = itemOfList
+      ? { ...property, items: withRules(field, property.items as JsonSchema) }
+      : withRules(field, property);
     if (path.length === 1 && isRequired(field)) required.add(name);
   }
   return { ...schema, properties, ...(required.size > 0 && { required: [...required] }) };

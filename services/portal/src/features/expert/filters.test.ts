@@ -50,7 +50,7 @@ describe('directory filters', () => {
     const filters = parseFilters(new URLSearchParams('organisation=BYT&certified=1'));
     expect(searchQuery(filters, undefined)).toMatchObject({
       order: 'SEARCH_ORDER_NAME',
-      'filter.organisations.code': 'BYT',
+      'filter.organisations.code': ['BYT'],
       'filter.onlyCertified': true,
     });
     const typed = searchQuery(parseFilters(new URLSearchParams('q= ai ')), 'next');

@@ -91,8 +91,9 @@ export function searchQuery(filters: DirectoryFilters, cursor: string | undefine
     'page.pageSize': PAGE_SIZE,
   };
   if (filters.query.trim() !== '') query.query = filters.query.trim();
-  if (filters.province !== undefined) query['filter.provinces.code'] = filters.province;
-  if (filters.organisation !== undefined) query['filter.organisations.code'] = filters.organisation;
+  if (filters.province !== undefined) query['filter.provinces.code'] = [filters.province];
+  if (filters.organisation !== undefined)
+    query['filter.organisations.code'] = [filters.organisation];
   if (filters.sectors.length > 0) query['filter.sectorCodes'] = [...filters.sectors];
   if (filters.languages.length > 0) query['filter.languageCodes'] = [...filters.languages];
   if (filters.availability.length > 0) query['filter.availability'] = [...filters.availability];
