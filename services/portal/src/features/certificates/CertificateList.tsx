@@ -1,8 +1,8 @@
 import { useLoad } from '../../api/hooks.ts';
-import { Link, setQuery } from '../../app/router.tsx';
+import { Link } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/Field.tsx';
+import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
@@ -85,39 +85,23 @@ export default function CertificateList({ query }: ScreenProps) {
   ];
   return (
     <Page title={t('certificates.list.title')}>
-      <form
-        className="filters"
-        aria-label={t('common.filter')}
-        onSubmit={(event) => {
-          event.preventDefault();
-        }}
-      >
-        <SelectField
+      <FilterForm>
+        <QueryFilter
           label={t('certificates.field.cohort')}
           value={cohortId}
-          onChange={(event) => {
-            setQuery({ cohort: event.target.value });
-          }}
-          options={[
-            { value: '', label: t('common.all') },
-            ...(cohorts.status === 'ok' ? cohorts.data : []).map((cohort) => ({
-              value: cohort.id ?? '',
-              label: localized(locale, cohort.settings?.name),
-            })),
-          ]}
+          param="cohort"
+          options={(cohorts.status === 'ok' ? cohorts.data : []).map((cohort) => ({
+            value: cohort.id ?? '',
+            label: localized(locale, cohort.settings?.name),
+          }))}
         />
-        <SelectField
+        <QueryFilter
           label={t('certificates.field.status')}
           value={status ?? ''}
-          onChange={(event) => {
-            setQuery({ status: event.target.value });
-          }}
-          options={[
-            { value: '', label: t('common.all') },
-            ...STATUSES.map((value) => ({ value, label: t(CERTIFICATE_STATUS[value]) })),
-          ]}
+          param="status"
+          options={STATUSES.map((value) => ({ value, label: t(CERTIFICATE_STATUS[value]) }))}
         />
-      </form>
+      </FilterForm>
       {certificates.status === 'loading' && <Loading />}
       {certificates.status === 'failed' && <ProblemAlert failure={certificates.failure} />}
       {certificates.status === 'ok' && (

@@ -6,6 +6,7 @@ import type { ScreenProps } from '../../app/screens.ts';
 import { useSession } from '../../app/session.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { SelectField } from '../../components/Field.tsx';
+import { FilterForm } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
@@ -235,13 +236,7 @@ export default function Assessments({ params, query }: ScreenProps) {
         <p>{t('cohorts.assessments.noModules')}</p>
       )}
       {modules.length > 0 && (
-        <form
-          className="filters"
-          aria-label={t('common.filter')}
-          onSubmit={(event) => {
-            event.preventDefault();
-          }}
-        >
+        <FilterForm>
           <SelectField
             label={t('cohorts.assessments.module')}
             value={moduleCode}
@@ -261,7 +256,7 @@ export default function Assessments({ params, query }: ScreenProps) {
               label: `${candidate.code} · ${localized(locale, candidate.title)}`,
             }))}
           />
-        </form>
+        </FilterForm>
       )}
       {enrolments.status === 'ok' && results.status === 'ok' && module !== undefined && (
         <section aria-labelledby="results-heading">

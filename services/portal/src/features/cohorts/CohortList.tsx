@@ -4,7 +4,7 @@ import { Link, setQuery } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
 import { useSession } from '../../app/session.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/Field.tsx';
+import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
@@ -103,37 +103,21 @@ export default function CohortList({ query }: ScreenProps) {
         )
       }
     >
-      <form
-        className="filters"
-        aria-label={t('common.filter')}
-        onSubmit={(event) => {
-          event.preventDefault();
-        }}
-      >
-        <SelectField
+      <FilterForm>
+        <QueryFilter
           label={t('cohorts.field.track')}
           value={trackId}
-          onChange={(event) => {
-            setQuery({ track: event.target.value });
-          }}
-          options={[
-            { value: '', label: t('common.all') },
-            ...(tracks.status === 'ok' ? tracks.data : []).map((track) => ({
-              value: track.id ?? '',
-              label: localized(locale, track.settings?.name),
-            })),
-          ]}
+          param="track"
+          options={(tracks.status === 'ok' ? tracks.data : []).map((track) => ({
+            value: track.id ?? '',
+            label: localized(locale, track.settings?.name),
+          }))}
         />
-        <SelectField
+        <QueryFilter
           label={t('cohorts.field.status')}
           value={status}
-          onChange={(event) => {
-            setQuery({ status: event.target.value });
-          }}
-          options={[
-            { value: '', label: t('common.all') },
-            ...FILTER_STATUSES.map((value) => ({ value, label: t(COHORT_STATUS[value]) })),
-          ]}
+          param="status"
+          options={FILTER_STATUSES.map((value) => ({ value, label: t(COHORT_STATUS[value]) }))}
         />
         {!office && (
           <div className="field">
@@ -149,7 +133,7 @@ export default function CohortList({ query }: ScreenProps) {
             </label>
           </div>
         )}
-      </form>
+      </FilterForm>
       {cohorts.status === 'loading' && <Loading />}
       {cohorts.status === 'failed' && <ProblemAlert failure={cohorts.failure} />}
       {cohorts.status === 'ok' && (

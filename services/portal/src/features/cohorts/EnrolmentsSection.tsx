@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useLoad } from '../../api/hooks.ts';
-import { setQuery } from '../../app/router.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
-import { SelectField } from '../../components/Field.tsx';
+import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { loadEnrolments } from './data.ts';
@@ -193,25 +192,14 @@ export function EnrolmentsSection({
           }}
         />
       )}
-      <form
-        className="filters"
-        aria-label={t('common.filter')}
-        onSubmit={(event) => {
-          event.preventDefault();
-        }}
-      >
-        <SelectField
+      <FilterForm>
+        <QueryFilter
           label={t('cohorts.field.status')}
           value={status}
-          onChange={(event) => {
-            setQuery({ status: event.target.value });
-          }}
-          options={[
-            { value: '', label: t('common.all') },
-            ...FILTER_STATUSES.map((value) => ({ value, label: t(ENROLMENT_STATUS[value]) })),
-          ]}
+          param="status"
+          options={FILTER_STATUSES.map((value) => ({ value, label: t(ENROLMENT_STATUS[value]) }))}
         />
-      </form>
+      </FilterForm>
       {enrolments.status === 'loading' && <Loading />}
       {enrolments.status === 'failed' && <ProblemAlert failure={enrolments.failure} />}
       {enrolments.status === 'ok' && (

@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import { api, call } from '../../api/client.ts';
 import type { components } from '../../api/gen/schema.ts';
 import { useAction, useLoad } from '../../api/hooks.ts';
-import { Link, setQuery } from '../../app/router.tsx';
+import { Link } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
-import { SelectField } from '../../components/Field.tsx';
+import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
@@ -65,26 +65,23 @@ export default function DuplicateFlags({ query }: ScreenProps) {
   return (
     <Page title={t('review.flags.title')}>
       <p>{t('review.flags.intro')}</p>
-      <form className="filters card" aria-label={t('common.filter')}>
-        <SelectField
+      <FilterForm className="filters card">
+        <QueryFilter
           label={t('review.filter.status')}
           name="status"
           value={status}
           options={FLAG_STATUSES.map((value) => ({ value, label: t(FLAG_STATUS_LABEL[value]) }))}
-          onChange={(event) => {
-            setQuery({ status: event.target.value });
-          }}
+          param="status"
+          all={false}
         />
-        <SelectField
+        <QueryFilter
           label={t('review.filter.round')}
           name="round"
           value={roundId}
-          options={[{ value: '', label: t('common.all') }, ...rounds.options]}
-          onChange={(event) => {
-            setQuery({ round: event.target.value });
-          }}
+          options={rounds.options}
+          param="round"
         />
-      </form>
+      </FilterForm>
       {flags.status === 'loading' && <Loading />}
       {flags.status === 'failed' && <ProblemAlert failure={flags.failure} />}
       {flags.status === 'ok' &&

@@ -1,6 +1,5 @@
 import type { ScreenProps } from '../../app/screens.ts';
-import { setQuery } from '../../app/router.tsx';
-import { SelectField } from '../../components/Field.tsx';
+import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
@@ -29,17 +28,16 @@ export default function LedgerScreen({ query }: ScreenProps) {
           <p className="muted">{t('review.ledger.noRounds')}</p>
         ) : (
           <>
-            <form className="filters" aria-label={t('common.filter')}>
-              <SelectField
+            <FilterForm>
+              <QueryFilter
                 label={t('review.filter.round')}
                 name="round"
                 value={roundId}
                 options={options}
-                onChange={(event) => {
-                  setQuery({ round: event.target.value });
-                }}
+                param="round"
+                all={false}
               />
-            </form>
+            </FilterForm>
             {roundId !== '' && (
               <LedgerSection roundId={roundId} nameOf={organisations.nameOf} version={0} />
             )}

@@ -1,12 +1,11 @@
 import { useMemo } from 'react';
-import { api, call } from '../../api/client.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { BarChart } from '../../components/BarChart.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { LedgerEntry } from '../nominations/model.ts';
-import { collectPages, pageQuery } from '../../api/pages.ts';
+import { loadQuotaLedger } from './data.ts';
 import { ledgerTotals, provinceBars, sortLedger } from './ledger.ts';
 
 /**
@@ -24,24 +23,7 @@ export function LedgerSection({
   readonly version: number;
 }) {
   const { t, number } = useI18n();
-  const ledger = useLoad(
-    () =>
-      collectPages(
-        (cursor) =>
-          call(
-            api.GET('/api/v1/rounds/{roundId}/quota-ledger', {
-              params: {
-                path: { roundId },
-                query: {
-                  ...pageQuery(cursor),
-                },
-              },
-            }),
-          ),
-        (page) => page.entries,
-      ),
-    [roundId, version],
-  );
+  const ledger = useLoad(() => loadQuotaLedger(roundId), [roundId, version]);
   const data = ledger.status === 'ok' ? ledger.data : undefined;
   const entries = useMemo(
     () => (data === undefined ? [] : sortLedger(data, nameOf)),

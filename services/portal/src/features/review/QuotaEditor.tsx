@@ -6,7 +6,7 @@ import { SelectField } from '../../components/Field.tsx';
 import { Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { asOrganisationCode } from '../nominations/orgCode.ts';
-import { collectPages, pageQuery } from '../../api/pages.ts';
+import { loadQuotaLedger } from './data.ts';
 import { quotaDraftsFromLedger, quotaTotals, quotaValues, type QuotaDraft } from './quotas.ts';
 import { sortByVietnamese } from '../../i18n/format.ts';
 
@@ -26,24 +26,7 @@ export function QuotaEditor({
   readonly onSaved: () => void;
 }) {
   const { t, number } = useI18n();
-  const ledger = useLoad(
-    () =>
-      collectPages(
-        (cursor) =>
-          call(
-            api.GET('/api/v1/rounds/{roundId}/quota-ledger', {
-              params: {
-                path: { roundId },
-                query: {
-                  ...pageQuery(cursor),
-                },
-              },
-            }),
-          ),
-        (page) => page.entries,
-      ),
-    [roundId],
-  );
+  const ledger = useLoad(() => loadQuotaLedger(roundId), [roundId]);
   const [rows, setRows] = useState<readonly QuotaDraft[] | undefined>();
   const [adding, setAdding] = useState('');
   const entries = ledger.status === 'ok' ? ledger.data : undefined;

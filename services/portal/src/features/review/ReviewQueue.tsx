@@ -1,16 +1,20 @@
-import { useCallback, useState, type SubmitEvent } from 'react';
+import { useCallback } from 'react';
 import { setQuery } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
 import { useSession } from '../../app/session.tsx';
-import { SelectField, TextField } from '../../components/Field.tsx';
+import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import type { Nomination } from '../nominations/model.ts';
-import { statusFilter } from '../nominations/MyNominations.tsx';
+import {
+  NominationStatusFilter,
+  statusFilter,
+  TextSearchField,
+  useTextSearch,
+} from '../nominations/filters.tsx';
 import { NominationTable } from '../nominations/NominationTable.tsx';
 import { asOrganisationCode } from '../nominations/orgCode.ts';
-import { NOMINATION_STATUS_LABEL, NOMINATION_STATUSES } from '../nominations/status.ts';
 import { useNominations } from '../nominations/useNominations.ts';
 import { useOrganisations } from '../../api/organisations.ts';
 import { useRounds } from '../../api/rounds.ts';
@@ -32,21 +36,17 @@ export default function ReviewQueue({ query }: ScreenProps) {
   const status = statusFilter(query.get('status'));
   const text = query.get('q') ?? '';
   const flagged = query.get('flagged') === '1';
-  const [draft, setDraft] = useState(text);
+  const { draft, setDraft, search } = useTextSearch(text);
   const organisations = useOrganisations();
   const rounds = useRounds();
   const nominations = useNominations({
     ...(roundId === '' ? {} : { roundId }),
-    ...(organisation === undefined ? {} : { 'organisations.code': organisation }),
+    ...(organisation === undefined ? {} : { 'organisations.code': [organisation] }),
     ...(status === undefined ? {} : { statuses: [status] }),
     ...(text === '' ? {} : { query: text }),
     ...(flagged ? { onlyFlaggedDuplicates: true } : {}),
     order: 'NOMINATION_ORDER_UPDATED_DESC',
   });
-  const search = (event: SubmitEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    setQuery({ q: draft.trim() });
-  };
   const clear = useCallback(() => {
     setDraft('');
     setQuery({ round: '', org: '', status: '', q: '', flagged: '' });
@@ -54,54 +54,23 @@ export default function ReviewQueue({ query }: ScreenProps) {
   return (
     <Page title={t('review.queue.title')}>
       <p>{t('review.queue.intro')}</p>
-      <form
-        className="filters card"
-        role="search"
-        onSubmit={search}
-        aria-label={t('common.filter')}
-      >
-        <SelectField
+      <FilterForm className="filters card" role="search" onSubmit={search}>
+        <QueryFilter
           label={t('review.filter.round')}
           name="round"
           value={roundId}
-          options={[{ value: '', label: t('common.all') }, ...rounds.options]}
-          onChange={(event) => {
-            setQuery({ round: event.target.value });
-          }}
+          options={rounds.options}
+          param="round"
         />
-        <SelectField
+        <QueryFilter
           label={t('review.filter.organisation')}
           name="org"
           value={organisation ?? ''}
-          options={[{ value: '', label: t('common.all') }, ...organisations.options]}
-          onChange={(event) => {
-            setQuery({ org: event.target.value });
-          }}
+          options={organisations.options}
+          param="org"
         />
-        <SelectField
-          label={t('review.filter.status')}
-          name="status"
-          value={status ?? ''}
-          options={[
-            { value: '', label: t('common.all') },
-            ...NOMINATION_STATUSES.map((value) => ({
-              value,
-              label: t(NOMINATION_STATUS_LABEL[value]),
-            })),
-          ]}
-          onChange={(event) => {
-            setQuery({ status: event.target.value });
-          }}
-        />
-        <TextField
-          label={t('review.filter.text')}
-          name="q"
-          type="search"
-          value={draft}
-          onChange={(event) => {
-            setDraft(event.target.value);
-          }}
-        />
+        <NominationStatusFilter label={t('review.filter.status')} value={status} />
+        <TextSearchField label={t('review.filter.text')} draft={draft} setDraft={setDraft} />
         {office && (
           <label className="checkbox-field">
             <input
@@ -123,7 +92,7 @@ export default function ReviewQueue({ query }: ScreenProps) {
             {t('common.clearFilters')}
           </button>
         </div>
-      </form>
+      </FilterForm>
       {roundId !== '' && (
         <div className="export-links">
           <a
