@@ -109,3 +109,35 @@ export function SelectField({
     </FieldFrame>
   );
 }
+
+/**
+ * A labelled checkbox, its label beside it (the box first); `onChange` is told whether it is now
+ * checked.
+ */
+export function CheckboxField({
+  label,
+  checked,
+  onChange,
+  disabled,
+}: {
+  readonly label: string;
+  readonly checked: boolean;
+  readonly onChange: (checked: boolean) => void;
+  readonly disabled?: boolean | undefined;
+}) {
+  const id = useId();
+  return (
+    <div className="check-field">
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        disabled={disabled}
+        onChange={(event) => {
+          onChange(event.target.checked);
+        }}
+      />
+      <label htmlFor={id}>{label}</label>
+    </div>
+  );
+}

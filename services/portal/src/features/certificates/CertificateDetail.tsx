@@ -9,7 +9,7 @@ import { Page } from '../../components/Page.tsx';
 import { QrCode } from '../../components/QrCode.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { actionFieldErrors, FormProblem } from '../cohorts/FormProblem.tsx';
+import { actionFieldErrors, FormProblem } from '../../components/FormProblem.tsx';
 import { useOrganisationName } from '../../api/organisations.ts';
 import { revocable, verificationTarget, type Certificate } from './certificate-logic.ts';
 import { loadCertificate } from './data.ts';

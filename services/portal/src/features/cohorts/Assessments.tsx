@@ -11,7 +11,7 @@ import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { loadAssessments, loadCohort, loadEnrolments, loadTracks } from './data.ts';
-import { actionFieldErrors, FormProblem } from './FormProblem.tsx';
+import { actionFieldErrors, FormProblem } from '../../components/FormProblem.tsx';
 import { latestAttempts, parseScore } from './logic.ts';
 import type { Enrolment } from './types.ts';
 import './cohorts.css';

@@ -5,7 +5,7 @@ import { FieldFrame } from '../../components/Field.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Badge, Notice } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../components/FormProblem.tsx';
 import type { ImportAttendanceReport } from './types.ts';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -10,7 +10,7 @@ import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { draftOfCohort, settingsOfDraft, type CohortDraft } from './cohort-draft.ts';
 import { CohortForm } from './CohortForm.tsx';
 import { loadCohort } from './data.ts';
-import { actionFieldErrors } from './FormProblem.tsx';
+import { actionFieldErrors } from '../../components/FormProblem.tsx';
 import { COHORT_NEXT_STATUSES, COHORT_STATUS } from './labels.ts';
 import type { Cohort, CohortStatus } from './types.ts';
 import './cohorts.css';

@@ -9,7 +9,7 @@ import type { CohortDraft, FacilitatorDraft } from './cohort-draft.ts';
 import { loadOrganisations } from '../../api/organisations.ts';
 import { loadRounds } from '../../api/rounds.ts';
 import { loadTracks } from './data.ts';
-import { actionFieldErrors, FormProblem } from './FormProblem.tsx';
+import { actionFieldErrors, FormProblem } from '../../components/FormProblem.tsx';
 import { DELIVERY_MODE } from './labels.ts';
 import type { DeliveryMode, OrganisationCode } from './types.ts';
 

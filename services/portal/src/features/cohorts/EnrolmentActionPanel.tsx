@@ -4,7 +4,7 @@ import { useAction, useLoad } from '../../api/hooks.ts';
 import { SelectField, TextAreaField } from '../../components/Field.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { loadCohorts } from './data.ts';
-import { actionFieldErrors, FormProblem } from './FormProblem.tsx';
+import { actionFieldErrors, FormProblem } from '../../components/FormProblem.tsx';
 import { ENROLMENT_STATUS } from './labels.ts';
 import type { Cohort, Enrolment } from './types.ts';
 

@@ -9,7 +9,7 @@ import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.ts
 import { sortByVietnamese } from '../../i18n/format.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { loadCohort, loadEnrolments } from './data.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../components/FormProblem.tsx';
 import { graduationPreview } from './logic.ts';
 import type { Enrolment, GraduationOutcome, Requirement } from './types.ts';
 import './cohorts.css';

@@ -10,7 +10,7 @@ import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.ts
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { AttendanceImport } from './AttendanceImport.tsx';
 import { loadAttendance, loadCohort, loadEnrolments, loadSessions } from './data.ts';
-import { FormProblem } from './FormProblem.tsx';
+import { FormProblem } from '../../components/FormProblem.tsx';
 import { ATTENDANCE_SOURCE, ATTENDANCE_STATUS, ATTENDANCE_TONE, MARK_STATUSES } from './labels.ts';
 import {
   attendanceCounts,

@@ -2,7 +2,7 @@ import { useState, type SubmitEvent } from 'react';
 import type { ActionState } from '../../api/hooks.ts';
 import { SelectField, TextField } from '../../components/Field.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { actionFieldErrors, FormProblem } from './FormProblem.tsx';
+import { actionFieldErrors, FormProblem } from '../../components/FormProblem.tsx';
 import { DELIVERY_MODE, SESSION_MODES } from './labels.ts';
 import type { SessionDraft } from './session-draft.ts';
 import type { Module } from './types.ts';

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
-import { SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { sortByVietnamese } from '../../i18n/format.ts';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { Checkbox } from './Checkbox.tsx';
 import { toggle } from './filters.ts';
 import {
   CONTACT_CHANNEL_LABEL,
@@ -119,7 +118,7 @@ export function DetailsForm({ profile, names, onSaved, reload }: SectionProps) {
         </p>
         <div className="expert-check-grid">
           {names.sectorOptions.map((option) => (
-            <Checkbox
+            <CheckboxField
               key={option.value}
               label={option.label}
               checked={draft.sectorCodes.includes(option.value)}

@@ -1,4 +1,4 @@
-import { SelectField } from '../../components/Field.tsx';
+import { CheckboxField, SelectField } from '../../components/Field.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import {
   ACTIVE_WITHIN_DAYS,
@@ -9,7 +9,6 @@ import {
   type DirectoryFilters,
   type FacetOption,
 } from './filters.ts';
-import { Checkbox } from './Checkbox.tsx';
 import { FACET_LABEL } from './labels.ts';
 import type { Facet, FacetBucket, FacetField, OrganisationCode } from './model.ts';
 import type { Names } from './reference.ts';
@@ -126,14 +125,14 @@ export function FacetFilters({
       />
       <fieldset>
         <legend>{t('expert.directory.more')}</legend>
-        <Checkbox
+        <CheckboxField
           label={t('expert.directory.onlyMentors')}
           checked={filters.onlyMentors}
           onChange={(checked) => {
             onChange({ ...filters, onlyMentors: checked });
           }}
         />
-        <Checkbox
+        <CheckboxField
           label={t('expert.directory.onlyCertified')}
           checked={filters.onlyCertified}
           onChange={(checked) => {
@@ -185,7 +184,7 @@ function CheckboxFacet({
         <p className="muted small">{t('expert.facet.empty')}</p>
       ) : (
         options.map((option) => (
-          <Checkbox
+          <CheckboxField
             key={option.value}
             label={describe(option)}
             checked={option.selected}

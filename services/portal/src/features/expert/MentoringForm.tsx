@@ -2,9 +2,8 @@ import { useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
 import type { MentoringOffer } from './model.ts';
-import { TextAreaField, TextField } from '../../components/Field.tsx';
+import { CheckboxField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { Checkbox } from './Checkbox.tsx';
 import { toggle } from './filters.ts';
 import { mentoringBody, mentoringDraftOf } from './profileForm.ts';
 import { errorsOf, ProfileSection, type SectionProps } from './section.tsx';
@@ -47,7 +46,7 @@ export function MentoringForm({ profile, names, onSaved, reload }: SectionProps)
       saveLabel={t('expert.mentoring.save')}
       onSubmit={() => void save.execute(draft)}
     >
-      <Checkbox
+      <CheckboxField
         label={t('expert.mentoring.willing')}
         checked={draft.willing}
         onChange={(willing) => {
@@ -75,7 +74,7 @@ export function MentoringForm({ profile, names, onSaved, reload }: SectionProps)
             <p className="hint">{t('expert.mentoring.topicsHint', { max: MAX_TOPICS })}</p>
             <div className="expert-check-grid expert-scroll">
               {topics.map((option) => (
-                <Checkbox
+                <CheckboxField
                   key={option.value}
                   label={option.label}
                   checked={draft.topicSkillCodes.includes(option.value)}

@@ -5,7 +5,7 @@ import { fieldErrors } from '../../api/problem.ts';
 import { FieldFrame, SelectField } from '../../components/Field.tsx';
 import { ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
-import { ConfirmAction } from './ConfirmAction.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import {
   DOCUMENT_ACCEPT,
   documentContentType,

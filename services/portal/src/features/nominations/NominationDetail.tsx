@@ -7,7 +7,7 @@ import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import { CandidateFacts } from './CandidateFacts.tsx';
-import { ConfirmAction } from './ConfirmAction.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { Documents } from './Documents.tsx';
 import { hasDecisionLetter } from './documents.ts';
 import { Eligibility } from './Eligibility.tsx';

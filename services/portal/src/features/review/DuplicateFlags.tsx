@@ -8,7 +8,7 @@ import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n, type MessageKey } from '../../i18n/i18n.tsx';
-import { ConfirmAction } from '../nominations/ConfirmAction.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { labelOf } from '../nominations/labels.ts';
 import { collectPages, pageQuery } from '../../api/pages.ts';
 import { nominationStatusView } from '../nominations/status.ts';

@@ -10,7 +10,7 @@ import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n, type MessageKey } from '../../i18n/i18n.tsx';
 import { CandidateFacts } from '../nominations/CandidateFacts.tsx';
-import { ConfirmAction } from '../nominations/ConfirmAction.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { Documents } from '../nominations/Documents.tsx';
 import { Eligibility } from '../nominations/Eligibility.tsx';
 import {

@@ -6,7 +6,7 @@ import type { ScreenProps } from '../../app/screens.ts';
 import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n, type MessageKey } from '../../i18n/i18n.tsx';
-import { ConfirmAction } from '../nominations/ConfirmAction.tsx';
+import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { EDUCATION_LEVEL_LABEL, EMPLOYMENT_TYPE_LABEL, labelOf } from '../nominations/labels.ts';
 import type { Round } from '../nominations/model.ts';
 import { roundStatusView } from '../nominations/status.ts';

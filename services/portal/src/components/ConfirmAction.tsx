@@ -1,9 +1,9 @@
 import { useEffect, useId, useRef, useState, type ReactNode, type SubmitEvent } from 'react';
-import type { ActionState } from '../../api/hooks.ts';
-import { fieldErrors } from '../../api/problem.ts';
-import { TextAreaField } from '../../components/Field.tsx';
-import { ProblemAlert } from '../../components/Status.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import type { ActionState } from '../api/hooks.ts';
+import { fieldErrors } from '../api/problem.ts';
+import { TextAreaField } from './Field.tsx';
+import { ProblemAlert } from './Status.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 
 /**
  * A button whose action is confirmed first, with the reason the API asks for when it asks for

@@ -1,7 +1,7 @@
-import type { ActionState } from '../../api/hooks.ts';
-import { fieldErrors } from '../../api/problem.ts';
-import { ProblemAlert } from '../../components/Status.tsx';
-import { useI18n } from '../../i18n/i18n.tsx';
+import type { ActionState } from '../api/hooks.ts';
+import { fieldErrors } from '../api/problem.ts';
+import { ProblemAlert } from './Status.tsx';
+import { useI18n } from '../i18n/i18n.tsx';
 
 /** The API's messages per field of a failed form action ({} while it has not failed so). */
 export function actionFieldErrors(state: ActionState): Readonly<Record<string, string>> {
