@@ -1,6 +1,7 @@
 import {
   useId,
   type ReactNode,
+  type Ref,
   type InputHTMLAttributes,
   type SelectHTMLAttributes,
   type TextareaHTMLAttributes,
@@ -80,6 +81,37 @@ export function TextAreaField({
   return (
     <FieldFrame label={label} error={error} hint={hint} required={required}>
       {(control) => <textarea {...area} {...control} />}
+    </FieldFrame>
+  );
+}
+
+/** A file chooser; `onFile` is told the chosen file (undefined when the choice is cleared). */
+export function FileField({
+  label,
+  error,
+  hint,
+  required,
+  onFile,
+  ref,
+  ...input
+}: Common &
+  Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'onChange'> & {
+    readonly onFile: (file: File | undefined) => void;
+    readonly ref?: Ref<HTMLInputElement> | undefined;
+  }) {
+  return (
+    <FieldFrame label={label} error={error} hint={hint} required={required}>
+      {(control) => (
+        <input
+          {...input}
+          {...control}
+          ref={ref}
+          type="file"
+          onChange={(event) => {
+            onFile(event.target.files?.[0]);
+          }}
+        />
+      )}
     </FieldFrame>
   );
 }

@@ -1,14 +1,13 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
-import { FieldFrame } from '../../components/Field.tsx';
+import { fileBody, XLSX_TYPE } from '../../api/upload.ts';
+import { FileField } from '../../components/Field.tsx';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Badge, Notice } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { FormProblem } from '../../components/FormProblem.tsx';
 import type { ImportAttendanceReport } from './types.ts';
-
-const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type ReportRow = NonNullable<ImportAttendanceReport['rows']>[number];
 
@@ -38,10 +37,7 @@ export function AttendanceImport({
       const outcome = await call(
         api.POST('/api/v1/sessions/{sessionId}/attendance/import', {
           params: { path: { sessionId }, query: { dryRun: checkOnly, allOrNothing: strict } },
-          // The body is the file itself: the typed body is a placeholder the serializer replaces.
-          body: '',
-          bodySerializer: () => chosen,
-          headers: { 'content-type': XLSX },
+          ...fileBody(chosen, XLSX_TYPE),
         }),
       );
       return outcome.ok
@@ -101,20 +97,17 @@ export function AttendanceImport({
       <h2 id="import-heading">{t('cohorts.import.title')}</h2>
       <form className="card" onSubmit={submit}>
         <p>{t('cohorts.import.intro')}</p>
-        <FieldFrame label={t('cohorts.import.file')} required hint={t('cohorts.import.fileHint')}>
-          {(control) => (
-            <input
-              {...control}
-              type="file"
-              accept={`.xlsx,${XLSX}`}
-              onChange={(event) => {
-                setFile(event.target.files?.[0]);
-                setReport(undefined);
-                upload.reset();
-              }}
-            />
-          )}
-        </FieldFrame>
+        <FileField
+          label={t('cohorts.import.file')}
+          required
+          hint={t('cohorts.import.fileHint')}
+          accept={`.xlsx,${XLSX_TYPE}`}
+          onFile={(chosen) => {
+            setFile(chosen);
+            setReport(undefined);
+            upload.reset();
+          }}
+        />
         <div className="field">
           <label>
             <input

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState, type SubmitEvent } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
 import { fieldErrors } from '../../api/problem.ts';
-import { FieldFrame, SelectField } from '../../components/Field.tsx';
+import { FileField, SelectField } from '../../components/Field.tsx';
 import { ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
@@ -228,26 +228,19 @@ function AddDocument({
             setKind(pick(DOCUMENT_KINDS, event.target.value, kind));
           }}
         />
-        <FieldFrame
+        <FileField
           label={t('nominations.document.file')}
           required
           hint={t('nominations.document.fileHint')}
           error={fileError}
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={fileInput}
-              type="file"
-              name="file"
-              accept={DOCUMENT_ACCEPT}
-              onChange={(event) => {
-                setFile(event.target.files?.[0]);
-                setLocalError(undefined);
-              }}
-            />
-          )}
-        </FieldFrame>
+          ref={fileInput}
+          name="file"
+          accept={DOCUMENT_ACCEPT}
+          onFile={(chosen) => {
+            setFile(chosen);
+            setLocalError(undefined);
+          }}
+        />
       </div>
       {state.status === 'failed' && fileError === undefined && errors.kind === undefined && (
         <ProblemAlert failure={state.failure} />

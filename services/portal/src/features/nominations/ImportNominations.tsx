@@ -1,20 +1,19 @@
 import { useCallback, useMemo, useRef, useState, type SubmitEvent } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
+import { fileBody, XLSX_TYPE } from '../../api/upload.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import { Link } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
 import { useUser } from '../../app/session.tsx';
 import type { components } from '../../api/gen/schema.ts';
-import { FieldFrame, TextField } from '../../components/Field.tsx';
+import { FileField, TextField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Badge, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { IMPORT_OUTCOME_LABEL, importReportLines } from './importReport.ts';
 import { changedFieldLabel, labelOf } from './labels.ts';
 import './nominations.css';
-
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 type Mode = 'all-or-nothing' | 'valid-rows-only';
 type Report = components['schemas']['ImportNominationsResponse'];
@@ -62,11 +61,7 @@ export default function ImportNominations({ params }: ScreenProps) {
                 : { 'officer.phone': request.officer.phone.trim() }),
             },
           },
-          // The body is the workbook itself: the serializer hands the file over untouched
-          // (the client's middleware still adds the CSRF and language headers).
-          body: '',
-          bodySerializer: () => request.file,
-          headers: { 'content-type': XLSX_TYPE },
+          ...fileBody(request.file, XLSX_TYPE),
         }),
       ),
     [roundId],
@@ -121,26 +116,19 @@ export default function ImportNominations({ params }: ScreenProps) {
         <li>{t('nominations.import.stepUpload')}</li>
       </ol>
       <form className="card" onSubmit={submit}>
-        <FieldFrame
+        <FileField
           label={t('nominations.import.file')}
           required
           hint={t('nominations.import.fileHint')}
           error={fileError}
-        >
-          {(control) => (
-            <input
-              {...control}
-              ref={fileInput}
-              type="file"
-              name="file"
-              accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-              onChange={(event) => {
-                setFile(event.target.files?.[0]);
-                setFileError(undefined);
-              }}
-            />
-          )}
-        </FieldFrame>
+          ref={fileInput}
+          name="file"
+          accept={`.xlsx,${XLSX_TYPE}`}
+          onFile={(chosen) => {
+            setFile(chosen);
+            setFileError(undefined);
+          }}
+        />
         <fieldset>
           <legend>{t('nominations.import.mode')}</legend>
           {(['all-or-nothing', 'valid-rows-only'] as const).map((value) => (
