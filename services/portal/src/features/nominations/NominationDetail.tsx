@@ -1,6 +1,5 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback } from 'react';
 import { api, call } from '../../api/client.ts';
-import { useAction, useLoad } from '../../api/hooks.ts';
 import { Link, setQuery } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
 import { Page } from '../../components/Page.tsx';
@@ -14,6 +13,7 @@ import { Eligibility } from './Eligibility.tsx';
 import type { Nomination } from './model.ts';
 import { Outcomes } from './Outcomes.tsx';
 import { Revisions } from './Revisions.tsx';
+import { useNomination, useNominationAction } from './useNomination.ts';
 import { isEditable, isSubmittable, isWithdrawable, nominationStatusView } from './status.ts';
 import './nominations.css';
 
@@ -21,25 +21,22 @@ import './nominations.css';
 export default function NominationDetail({ params, query }: ScreenProps) {
   const { t } = useI18n();
   const nominationId = params.nominationId ?? '';
-  const loaded = useLoad(
-    () =>
-      call(api.GET('/api/v1/nominations/{nominationId}', { params: { path: { nominationId } } })),
-    [nominationId],
-  );
-  // The nomination as the last write answered it, so the page follows without reloading.
-  const [current, setCurrent] = useState<Nomination | undefined>();
-  const [notice, setNotice] = useState<MessageKey | undefined>(
+  const {
+    loaded,
+    current,
+    notice,
+    changed: show,
+  } = useNomination(
+    nominationId,
     query.get('saved') === '1' ? 'nominations.detail.saved' : undefined,
   );
-  const loadedNomination = loaded.status === 'ok' ? loaded.data.nomination : undefined;
-  useEffect(() => {
-    if (loadedNomination !== undefined) setCurrent(loadedNomination);
-  }, [loadedNomination]);
-  const changed = useCallback((nomination: Nomination | undefined, message: MessageKey) => {
-    if (nomination !== undefined) setCurrent(nomination);
-    setNotice(message);
-    setQuery({ saved: undefined });
-  }, []);
+  const changed = useCallback(
+    (nomination: Nomination | undefined, message: MessageKey) => {
+      show(nomination, message);
+      setQuery({ saved: undefined });
+    },
+    [show],
+  );
   const onDocumentsChanged = useCallback(
     (nomination: Nomination | undefined) => {
       changed(nomination, 'nominations.document.saved');
@@ -47,7 +44,7 @@ export default function NominationDetail({ params, query }: ScreenProps) {
     [changed],
   );
   const version = current?.version ?? 0;
-  const submit = useAction(
+  const submit = useNominationAction(
     useCallback(
       () =>
         call(
@@ -58,14 +55,10 @@ export default function NominationDetail({ params, query }: ScreenProps) {
         ),
       [nominationId, version],
     ),
-    useCallback(
-      (data: { nomination?: Nomination }) => {
-        changed(data.nomination, 'nominations.detail.submitted');
-      },
-      [changed],
-    ),
+    changed,
+    'nominations.detail.submitted',
   );
-  const withdraw = useAction(
+  const withdraw = useNominationAction(
     useCallback(
       (reason: string) =>
         call(
@@ -76,12 +69,8 @@ export default function NominationDetail({ params, query }: ScreenProps) {
         ),
       [nominationId, version],
     ),
-    useCallback(
-      (data: { nomination?: Nomination }) => {
-        changed(data.nomination, 'nominations.detail.withdrawn');
-      },
-      [changed],
-    ),
+    changed,
+    'nominations.detail.withdrawn',
   );
   const status = nominationStatusView(current?.status);
   const title = current?.candidate?.fullName ?? t('nominations.detail.title');

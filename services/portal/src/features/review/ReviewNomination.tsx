@@ -1,14 +1,14 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import type { components } from '../../api/gen/schema.ts';
-import { useAction, useLoad } from '../../api/hooks.ts';
+import { useLoad } from '../../api/hooks.ts';
 import { Link } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
 import { useSession } from '../../app/session.tsx';
 import { SelectField } from '../../components/Field.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
-import { localized, useI18n, type MessageKey } from '../../i18n/i18n.tsx';
+import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { CandidateFacts } from '../nominations/CandidateFacts.tsx';
 import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import { Documents } from '../nominations/Documents.tsx';
@@ -22,6 +22,7 @@ import {
 import type { Nomination } from '../nominations/model.ts';
 import { Outcomes } from '../nominations/Outcomes.tsx';
 import { Revisions } from '../nominations/Revisions.tsx';
+import { useNomination, useNominationAction } from '../nominations/useNomination.ts';
 import { isDecidable, isInReview, nominationStatusView } from '../nominations/status.ts';
 import { Reviews } from './Reviews.tsx';
 import { ScoreForm } from './ScoreForm.tsx';
@@ -43,17 +44,7 @@ export default function ReviewNomination({ params }: ScreenProps) {
   const office = hasRole('programme-office');
   const nominationId = params.nominationId ?? '';
   const organisations = useOrganisations();
-  const loaded = useLoad(
-    () =>
-      call(api.GET('/api/v1/nominations/{nominationId}', { params: { path: { nominationId } } })),
-    [nominationId],
-  );
-  const [current, setCurrent] = useState<Nomination | undefined>();
-  const [notice, setNotice] = useState<MessageKey | undefined>();
-  const loadedNomination = loaded.status === 'ok' ? loaded.data.nomination : undefined;
-  useEffect(() => {
-    if (loadedNomination !== undefined) setCurrent(loadedNomination);
-  }, [loadedNomination]);
+  const { loaded, current, notice, changed } = useNomination(nominationId);
   const roundId = current?.roundId ?? '';
   const round = useLoad(
     () =>
@@ -64,10 +55,6 @@ export default function ReviewNomination({ params }: ScreenProps) {
   );
   const roundData = round.status === 'ok' ? round.data.round : undefined;
   const rubric = roundData?.rubric ?? [];
-  const changed = useCallback((nomination: Nomination | undefined, message: MessageKey) => {
-    if (nomination !== undefined) setCurrent(nomination);
-    setNotice(message);
-  }, []);
   const onScored = useCallback(
     (nomination: Nomination | undefined) => {
       changed(nomination, 'review.score.saved');
@@ -75,7 +62,7 @@ export default function ReviewNomination({ params }: ScreenProps) {
     [changed],
   );
   const version = current?.version ?? 0;
-  const returnAction = useAction(
+  const returnAction = useNominationAction(
     useCallback(
       (reason: string) =>
         call(
@@ -86,15 +73,11 @@ export default function ReviewNomination({ params }: ScreenProps) {
         ),
       [nominationId, version],
     ),
-    useCallback(
-      (data: { nomination?: Nomination }) => {
-        changed(data.nomination, 'review.return.done');
-      },
-      [changed],
-    ),
+    changed,
+    'review.return.done',
   );
   const [outcome, setOutcome] = useState<DecisionOutcome>('DECISION_OUTCOME_ACCEPTED');
-  const decide = useAction(
+  const decide = useNominationAction(
     useCallback(
       (reason: string) =>
         call(
@@ -105,12 +88,8 @@ export default function ReviewNomination({ params }: ScreenProps) {
         ),
       [nominationId, version, outcome],
     ),
-    useCallback(
-      (data: { nomination?: Nomination }) => {
-        changed(data.nomination, 'review.decide.done');
-      },
-      [changed],
-    ),
+    changed,
+    'review.decide.done',
   );
   const status = nominationStatusView(current?.status);
   return (
