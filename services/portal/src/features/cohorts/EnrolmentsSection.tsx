@@ -3,12 +3,13 @@ import { useLoad } from '../../api/hooks.ts';
 import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
 import { Badge, Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
-import { localized, useI18n } from '../../i18n/i18n.tsx';
+import { useI18n } from '../../i18n/i18n.tsx';
 import { loadEnrolments } from './data.ts';
 import { EnrolmentActionPanel, type EnrolmentAction } from './EnrolmentActionPanel.tsx';
 import { ENROLMENT_STATUS, ENROLMENT_STATUS_TONE } from './labels.ts';
 import { useOrganisationName } from '../../api/organisations.ts';
 import type { Cohort, Enrolment, EnrolmentFilterStatus } from './types.ts';
+import { Attendance, RequirementsProgress } from './CohortBits.tsx';
 
 const FILTER_STATUSES: readonly EnrolmentFilterStatus[] = [
   'ENROLMENT_STATUS_ENROLLED',
@@ -35,7 +36,7 @@ export function EnrolmentsSection({
   readonly status: string;
   readonly onChanged: () => void;
 }) {
-  const { t, number, locale } = useI18n();
+  const { t } = useI18n();
   const organisationName = useOrganisationName();
   const cohortId = cohort.id ?? '';
   const enrolments = useLoad(() => loadEnrolments({ cohortId }), [cohortId]);
@@ -105,12 +106,7 @@ export function EnrolmentsSection({
       key: 'attendance',
       header: t('cohorts.trainee.attendance'),
       numeric: true,
-      cell: (enrolment) =>
-        t('cohorts.trainee.attendanceValue', {
-          percent: number(enrolment.progress?.attendancePercent ?? 0),
-          attended: enrolment.progress?.sessionsAttended ?? 0,
-          held: enrolment.progress?.sessionsHeld ?? 0,
-        }),
+      cell: (enrolment) => <Attendance progress={enrolment.progress} />,
       sortValue: (enrolment) => enrolment.progress?.attendancePercent ?? 0,
     },
     {
@@ -119,17 +115,7 @@ export function EnrolmentsSection({
       cell: (enrolment) => {
         const unmet = enrolment.progress?.unmet ?? [];
         if (enrolment.status !== 'ENROLMENT_STATUS_ENROLLED') return null;
-        return unmet.length === 0 ? (
-          <Badge tone="good">{t('cohorts.trainee.meetsRules')}</Badge>
-        ) : (
-          <ul className="compact">
-            {unmet.map((requirement, index) => (
-              <li key={`${requirement.code ?? ''}-${String(index)}`}>
-                {localized(locale, requirement.message)}
-              </li>
-            ))}
-          </ul>
-        );
+        return <RequirementsProgress unmet={unmet} />;
       },
     },
     ...(office

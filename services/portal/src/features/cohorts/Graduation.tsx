@@ -11,7 +11,8 @@ import { localized, useI18n } from '../../i18n/i18n.tsx';
 import { loadCohort, loadEnrolments } from './data.ts';
 import { FormProblem } from '../../components/FormProblem.tsx';
 import { graduationPreview } from './logic.ts';
-import type { Enrolment, GraduationOutcome, Requirement } from './types.ts';
+import type { Enrolment, GraduationOutcome } from './types.ts';
+import { Attendance, UnmetRequirements } from './CohortBits.tsx';
 import './cohorts.css';
 
 /**
@@ -20,7 +21,7 @@ import './cohorts.css';
  * with the certificates issued.
  */
 export default function Graduation({ params }: ScreenProps) {
-  const { t, locale, number } = useI18n();
+  const { t, locale } = useI18n();
   const cohortId = params.cohortId ?? '';
   const cohort = useLoad(() => loadCohort(cohortId), [cohortId]);
   const enrolments = useLoad(() => loadEnrolments({ cohortId }), [cohortId]);
@@ -48,15 +49,6 @@ export default function Graduation({ params }: ScreenProps) {
   );
   const nameOf = (enrolmentId: string | undefined) =>
     all.find((enrolment) => enrolment.id === enrolmentId)?.trainee?.fullName ?? '';
-  const missing = (unmet: readonly Requirement[] | undefined) => (
-    <ul className="compact">
-      {(unmet ?? []).map((requirement, index) => (
-        <li key={`${requirement.code ?? ''}-${String(index)}`}>
-          {localized(locale, requirement.message)}
-        </li>
-      ))}
-    </ul>
-  );
   const notEligibleColumns: Column<Enrolment>[] = [
     {
       key: 'name',
@@ -68,17 +60,12 @@ export default function Graduation({ params }: ScreenProps) {
       key: 'attendance',
       header: t('cohorts.trainee.attendance'),
       numeric: true,
-      cell: (enrolment) =>
-        t('cohorts.trainee.attendanceValue', {
-          percent: number(enrolment.progress?.attendancePercent ?? 0),
-          attended: enrolment.progress?.sessionsAttended ?? 0,
-          held: enrolment.progress?.sessionsHeld ?? 0,
-        }),
+      cell: (enrolment) => <Attendance progress={enrolment.progress} />,
     },
     {
       key: 'missing',
       header: t('cohorts.graduation.missing'),
-      cell: (enrolment) => missing(enrolment.progress?.unmet),
+      cell: (enrolment) => <UnmetRequirements unmet={enrolment.progress?.unmet} />,
     },
   ];
   const outcomeColumns: Column<GraduationOutcome>[] = [
@@ -105,7 +92,7 @@ export default function Graduation({ params }: ScreenProps) {
         outcome.certificate?.id !== undefined && outcome.certificate.id !== '' ? (
           <Link to={`/certificates/${outcome.certificate.id}`}>{outcome.certificate.number}</Link>
         ) : (
-          missing(outcome.unmet)
+          <UnmetRequirements unmet={outcome.unmet} />
         ),
     },
   ];

@@ -4,7 +4,7 @@ import { DataTable, type Column } from '../../components/DataTable.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Badge, Loading, ProblemAlert } from '../../components/Status.tsx';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
-import { CohortDates } from './CohortBits.tsx';
+import { Attendance, CohortDates, RequirementsProgress } from './CohortBits.tsx';
 import {
   loadAssessments,
   loadAttendance,
@@ -190,11 +190,7 @@ function EnrolmentCard({
           <>
             <dt>{t('cohorts.trainee.attendance')}</dt>
             <dd>
-              {t('cohorts.trainee.attendanceValue', {
-                percent: number(enrolment.progress?.attendancePercent ?? 0),
-                attended: enrolment.progress?.sessionsAttended ?? 0,
-                held: enrolment.progress?.sessionsHeld ?? 0,
-              })}
+              <Attendance progress={enrolment.progress} />
             </dd>
           </>
         )}
@@ -202,17 +198,7 @@ function EnrolmentCard({
           <>
             <dt>{t('cohorts.trainee.progress')}</dt>
             <dd>
-              {unmet.length === 0 ? (
-                <Badge tone="good">{t('cohorts.trainee.meetsRules')}</Badge>
-              ) : (
-                <ul className="compact">
-                  {unmet.map((requirement, index) => (
-                    <li key={`${requirement.code ?? ''}-${String(index)}`}>
-                      {localized(locale, requirement.message)}
-                    </li>
-                  ))}
-                </ul>
-              )}
+              <RequirementsProgress unmet={unmet} />
             </dd>
           </>
         )}
