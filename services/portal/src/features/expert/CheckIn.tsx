@@ -1,7 +1,7 @@
 import { useState, type SubmitEvent } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction, useLoad } from '../../api/hooks.ts';
-import type { CallFailure } from '../../api/problem.ts';
+import type { Outcome } from '../../api/pages.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import { setQuery } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
@@ -22,10 +22,8 @@ import { ATTENDANCE_LABEL } from './labels.ts';
 import type { AttendanceRecord, Session } from './model.ts';
 import './expert.css';
 
-type Outcome = { ok: true; data: Session[] } | { ok: false; failure: CallFailure };
-
 /** The sessions of the cohorts the signed-in trainee is enrolled in. */
-async function mySessions(): Promise<Outcome> {
+async function mySessions(): Promise<Outcome<Session[]>> {
   const enrolments = await call(
     api.GET('/api/v1/enrolments', {
       params: {

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useLoad } from '../../api/hooks.ts';
+import type { Outcome } from '../../api/pages.ts';
 import type { CallFailure } from '../../api/problem.ts';
 import { sortByVietnamese } from '../../i18n/format.ts';
 import { localized, useI18n } from '../../i18n/i18n.tsx';
@@ -12,12 +13,10 @@ interface ReferenceData {
   readonly sectors: readonly Sector[];
 }
 
-type Outcome = { ok: true; data: ReferenceData } | { ok: false; failure: CallFailure };
-
-let cached: Promise<Outcome> | undefined;
+let cached: Promise<Outcome<ReferenceData>> | undefined;
 
 /** The names the directory's codes stand for; loaded once per page load (they rarely change). */
-function loadReference(): Promise<Outcome> {
+function loadReference(): Promise<Outcome<ReferenceData>> {
   cached ??= Promise.all([
     call(
       api.GET('/api/v1/organisations', {
@@ -26,7 +25,7 @@ function loadReference(): Promise<Outcome> {
     ),
     call(api.GET('/api/v1/skills', { params: { query: { 'page.pageSize': 200 } } })),
     call(api.GET('/api/v1/sectors')),
-  ]).then(([organisations, skills, sectors]): Outcome => {
+  ]).then(([organisations, skills, sectors]): Outcome<ReferenceData> => {
     if (!organisations.ok) return organisations;
     if (!skills.ok) return skills;
     if (!sectors.ok) return sectors;

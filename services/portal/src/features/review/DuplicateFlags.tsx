@@ -14,6 +14,7 @@ import { collectPages, pageQuery } from '../../api/pages.ts';
 import { nominationStatusView } from '../nominations/status.ts';
 import { useOrganisations } from '../../api/organisations.ts';
 import { useRounds } from '../../api/rounds.ts';
+import { RoundFilter } from './RoundFilter.tsx';
 import '../nominations/nominations.css';
 import './review.css';
 
@@ -74,13 +75,7 @@ export default function DuplicateFlags({ query }: ScreenProps) {
           param="status"
           all={false}
         />
-        <QueryFilter
-          label={t('review.filter.round')}
-          name="round"
-          value={roundId}
-          options={rounds.options}
-          param="round"
-        />
+        <RoundFilter value={roundId} options={rounds.options} />
       </FilterForm>
       {flags.status === 'loading' && <Loading />}
       {flags.status === 'failed' && <ProblemAlert failure={flags.failure} />}

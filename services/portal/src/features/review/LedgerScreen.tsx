@@ -1,11 +1,12 @@
 import type { ScreenProps } from '../../app/screens.ts';
-import { FilterForm, QueryFilter } from '../../components/Filters.tsx';
+import { FilterForm } from '../../components/Filters.tsx';
 import { Page } from '../../components/Page.tsx';
 import { Loading, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { LedgerSection } from './LedgerSection.tsx';
 import { useOrganisations } from '../../api/organisations.ts';
 import { useRounds } from '../../api/rounds.ts';
+import { RoundFilter } from './RoundFilter.tsx';
 import '../nominations/nominations.css';
 import './review.css';
 
@@ -29,14 +30,7 @@ export default function LedgerScreen({ query }: ScreenProps) {
         ) : (
           <>
             <FilterForm>
-              <QueryFilter
-                label={t('review.filter.round')}
-                name="round"
-                value={roundId}
-                options={options}
-                param="round"
-                all={false}
-              />
+              <RoundFilter value={roundId} options={options} all={false} />
             </FilterForm>
             {roundId !== '' && (
               <LedgerSection roundId={roundId} nameOf={organisations.nameOf} version={0} />

@@ -18,6 +18,7 @@ import { asOrganisationCode } from '../nominations/orgCode.ts';
 import { useNominations } from '../nominations/useNominations.ts';
 import { useOrganisations } from '../../api/organisations.ts';
 import { useRounds } from '../../api/rounds.ts';
+import { RoundFilter } from './RoundFilter.tsx';
 import '../nominations/nominations.css';
 import './review.css';
 
@@ -55,13 +56,7 @@ export default function ReviewQueue({ query }: ScreenProps) {
     <Page title={t('review.queue.title')}>
       <p>{t('review.queue.intro')}</p>
       <FilterForm className="filters card" role="search" onSubmit={search}>
-        <QueryFilter
-          label={t('review.filter.round')}
-          name="round"
-          value={roundId}
-          options={rounds.options}
-          param="round"
-        />
+        <RoundFilter value={roundId} options={rounds.options} />
         <QueryFilter
           label={t('review.filter.organisation')}
           name="org"
