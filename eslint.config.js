@@ -4,7 +4,15 @@ import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig(
-  { ignores: ['.tools/**', '.stack/**', '**/node_modules/**', '**/gen/**', 'services/portal/dist/**'] },
+  {
+    ignores: [
+      '.tools/**',
+      '.stack/**',
+      '**/node_modules/**',
+      '**/gen/**',
+      'services/portal/dist/**',
+    ],
+  },
   eslint.configs.recommended,
   tseslint.configs.strictTypeChecked,
   tseslint.configs.stylisticTypeChecked,
