@@ -138,6 +138,14 @@ export const RULE_MESSAGES: Readonly<Record<string, Bilingual>> = {
   // `not_in: [0]` refuses only the *_UNSPECIFIED value: for the person, nothing was chosen.
   'enum.unset': { vi: 'bắt buộc phải chọn', en: 'a value must be chosen' },
 
+  'bytes.min_len': {
+    vi: 'phải dài ít nhất {minLen} byte',
+    en: 'must be at least {minLen} bytes',
+  },
+  'bytes.max_len': {
+    vi: 'không được dài quá {maxLen} byte',
+    en: 'must be at most {maxLen} bytes',
+  },
   'repeated.min_items': {
     vi: 'phải có ít nhất {minItems} mục',
     en: 'must have {minItems} or more items',

@@ -1,6 +1,7 @@
 import type { OutboxWrite } from '@expertnet/platform';
 import type { Db } from 'mongodb';
 import { importReportCodec } from './grpc/mapping/imports.ts';
+import { documentContentsRepository } from './repositories/document-contents.repository.ts';
 import { duplicateFlagsRepository } from './repositories/duplicate-flags.repository.ts';
 import { importsRepository } from './repositories/imports.repository.ts';
 import { nominationsRepository } from './repositories/nominations.repository.ts';
@@ -12,6 +13,7 @@ import { createNominationUseCase } from './usecases/create-nomination.ts';
 import { createRoundUseCase } from './usecases/create-round.ts';
 import { decideNominationUseCase } from './usecases/decide-nomination.ts';
 import type { UseCaseDependencies } from './usecases/shared/dependencies.ts';
+import { getDocumentContentUseCase } from './usecases/get-document-content.ts';
 import { getNominationUseCase } from './usecases/get-nomination.ts';
 import { getOrganisationUseCase } from './usecases/get-organisation.ts';
 import { getQuotaLedgerUseCase } from './usecases/get-quota-ledger.ts';
@@ -33,6 +35,7 @@ import { submitNominationUseCase } from './usecases/submit-nomination.ts';
 import { sweepDeadlinesUseCase } from './usecases/sweep-deadlines.ts';
 import { updateNominationUseCase } from './usecases/update-nomination.ts';
 import { updateRoundUseCase } from './usecases/update-round.ts';
+import { uploadDocumentUseCase } from './usecases/upload-document.ts';
 import { withdrawNominationUseCase } from './usecases/withdraw-nomination.ts';
 
 /** The collections whose documents carry an outbox, which the relay publishes. */
@@ -61,6 +64,7 @@ export async function createNominationsApp(deps: NominationsAppDependencies) {
     flags: duplicateFlagsRepository(deps.db),
     imports: importsRepository(deps.db, importReportCodec),
     slots: quotaSlotsRepository(deps.db),
+    contents: documentContentsRepository(deps.db),
   };
   const { rounds, nominations, flags } = repositories;
   // The indexes each repository declares (idempotent), before the first use case runs.
@@ -81,6 +85,8 @@ export async function createNominationsApp(deps: NominationsAppDependencies) {
     updateNomination: updateNominationUseCase(useCaseDeps),
     addDocument: addDocumentUseCase(useCaseDeps),
     removeDocument: removeDocumentUseCase(useCaseDeps),
+    uploadDocument: uploadDocumentUseCase(useCaseDeps),
+    getDocumentContent: getDocumentContentUseCase(useCaseDeps),
     submitNomination: submitNominationUseCase(useCaseDeps),
     returnNomination: returnNominationUseCase(useCaseDeps),
     scoreNomination: scoreNominationUseCase(useCaseDeps),

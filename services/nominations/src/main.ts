@@ -13,7 +13,7 @@ import { NOMINATIONS_STREAM } from '@expertnet/proto/events';
 import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
 import { createNominationsApp, OUTBOX_COLLECTIONS } from './app.ts';
 import { loadNominationsConfig } from './config.ts';
-import { MIN_HASH_KEY_BYTES } from './domain/index.ts';
+import { MAX_GRPC_MESSAGE_BYTES, MIN_HASH_KEY_BYTES } from './domain/index.ts';
 import { nominationsHandlers } from './grpc/handlers.ts';
 import { deadlineSweep } from './scheduling/deadlines.ts';
 
@@ -73,6 +73,8 @@ await runService({
       keycloakIssuer: config.keycloakIssuer,
       keycloakAudience: config.keycloakAudience,
       readiness,
+      // UploadDocument and GetDocumentContent carry files of up to 10 MiB.
+      maxMessageBytes: MAX_GRPC_MESSAGE_BYTES,
     });
   },
 });

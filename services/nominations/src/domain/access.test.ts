@@ -44,6 +44,8 @@ const EXPECTED: Readonly<Record<Operation, readonly Cell[]>> = {
   UpdateNomination:        ['-',    '-',    'own',  '-',    '-',    '-',    '-',    '-'  ],
   AddDocument:             ['-',    '-',    'own',  '-',    '-',    '-',    '-',    '-'  ],
   RemoveDocument:          ['-',    '-',    'own',  '-',    '-',    '-',    '-',    '-'  ],
+  UploadDocument:          ['-',    '-',    'own',  '-',    '-',    '-',    '-',    '-'  ],
+  GetDocumentContent:      ['all',  'all',  'own',  '-',    '-',    '-',    '-',    '-'  ],
   SubmitNomination:        ['-',    '-',    'own',  '-',    '-',    '-',    '-',    '-'  ],
   ReturnNomination:        ['all',  'all',  '-',    '-',    '-',    '-',    '-',    '-'  ],
   ScoreNomination:         ['-',    'all',  '-',    '-',    '-',    '-',    '-',    '-'  ],
@@ -75,7 +77,7 @@ const cells = OPERATIONS.flatMap((operation) =>
 describe('authorise, cell by cell (role x operation x own / other / no organisation)', () => {
   it('covers every operation of the service', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual([...OPERATIONS].sort());
-    expect(OPERATIONS).toHaveLength(26);
+    expect(OPERATIONS).toHaveLength(28);
   });
 
   describe.each(cells)('%s on %s (%s)', (role, operation, cell) => {

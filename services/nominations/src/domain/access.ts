@@ -22,6 +22,8 @@ export const OPERATIONS = [
   'UpdateNomination',
   'AddDocument',
   'RemoveDocument',
+  'UploadDocument',
+  'GetDocumentContent',
   'SubmitNomination',
   'ReturnNomination',
   'ScoreNomination',
@@ -74,6 +76,9 @@ export const ACCESS: Readonly<Record<Operation, Rule>> = {
   UpdateNomination: NOMINATOR_ONLY,
   AddDocument: NOMINATOR_ONLY,
   RemoveDocument: NOMINATOR_ONLY,
+  UploadDocument: NOMINATOR_ONLY,
+  // Whoever may read the nomination may open its documents.
+  GetDocumentContent: READERS,
   SubmitNomination: NOMINATOR_ONLY,
   ReturnNomination: { [PROGRAMME_OFFICE]: 'all', [REVIEWER]: 'all' },
   ScoreNomination: { [REVIEWER]: 'all' },

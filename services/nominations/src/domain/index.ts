@@ -85,6 +85,19 @@ export {
   type FlagResult,
 } from './duplicates.ts';
 export {
+  checkForeignStorageKey,
+  chunkCountOf,
+  chunksOf,
+  CONTENT_CHUNK_BYTES,
+  contentFactsOf,
+  MAX_CONTENT_BYTES,
+  MAX_GRPC_MESSAGE_BYTES,
+  sha256Of,
+  STORED_CONTENT_PREFIX,
+  storedContentKey,
+  type ContentFacts,
+} from './document-content.ts';
+export {
   ACCESS,
   authorise,
   canSeeDuplicateFlags,

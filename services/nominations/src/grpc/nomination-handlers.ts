@@ -53,6 +53,25 @@ export function nominationHandlers(usecases: NominationsApp) {
       return { nomination: nominationMessage(nomination, call.principal) };
     },
 
+    async uploadDocument(request, call) {
+      const caller = callerFor(call, 'UploadDocument');
+      const nomination = await usecases.uploadDocument(caller, {
+        nominationId: request.nominationId,
+        expectedVersion: request.expectedVersion,
+        kind: documentKinds.decode(request.kind, 'kind'),
+        fileName: request.fileName,
+        contentType: request.contentType,
+        content: request.content,
+      });
+      return { nomination: nominationMessage(nomination, call.principal) };
+    },
+
+    async getDocumentContent(request, call) {
+      const caller = callerFor(call, 'GetDocumentContent');
+      const { nominationId, documentId } = request;
+      return usecases.getDocumentContent(caller, { nominationId, documentId });
+    },
+
     async removeDocument(request, call) {
       const caller = callerFor(call, 'RemoveDocument');
       const { nominationId, expectedVersion, documentId } = request;

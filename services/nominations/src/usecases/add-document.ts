@@ -1,4 +1,9 @@
-import { addDocument, type DocumentKind, type Nomination } from '../domain/index.ts';
+import {
+  addDocument,
+  checkForeignStorageKey,
+  type DocumentKind,
+  type Nomination,
+} from '../domain/index.ts';
 import {
   changeContextOf,
   loadNomination,
@@ -22,6 +27,7 @@ export interface AddDocumentInput {
 export function addDocumentUseCase(deps: UseCaseDependencies) {
   return async (caller: Caller, input: AddDocumentInput): Promise<Nomination> => {
     const { nominationId, expectedVersion, ...document } = input;
+    checkForeignStorageKey(document.storageKey);
     const nomination = await loadNomination(deps, caller, 'AddDocument', nominationId);
     const context = changeContextOf(deps, caller);
     const change = addDocument(nomination, { id: deps.newId(), ...document }, context);

@@ -1,6 +1,7 @@
 import { create, type MessageInitShape, type MessageShape, type Message } from '@bufbuild/protobuf';
 import type { GenService, GenServiceMethods } from '@bufbuild/protobuf/codegenv2';
 import { Client, credentials, Metadata, type ServiceError } from '@grpc/grpc-js';
+import { messageSizeOptions } from './message-size.ts';
 import { grpcMethodDefinition } from './service-definition.ts';
 
 export interface CallOptions {
@@ -24,9 +25,17 @@ export type ServiceClient<T extends GenServiceMethods> = {
 export function createGrpcClient<T extends GenServiceMethods>(
   service: GenService<T>,
   address: string,
-  options: { readonly defaultDeadlineMs?: number } = {},
+  options: {
+    readonly defaultDeadlineMs?: number;
+    /** The largest message sent or received, in bytes; absent keeps grpc-js's defaults. */
+    readonly maxMessageBytes?: number;
+  } = {},
 ): ServiceClient<T> {
-  const client = new Client(address, credentials.createInsecure());
+  const client = new Client(
+    address,
+    credentials.createInsecure(),
+    messageSizeOptions(options.maxMessageBytes),
+  );
   const defaultDeadlineMs = options.defaultDeadlineMs ?? 5_000;
   const methods: Record<string, unknown> = {
     close: () => {

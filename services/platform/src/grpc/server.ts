@@ -15,12 +15,18 @@ import { expectedFailure, toServiceError } from '../errors/grpc-status.ts';
 import type { AnyGenService, CallContext, ServiceHandlers } from './handlers.ts';
 import { DEPENDENCY_HEALTH_NAMES, type Readiness } from '../runtime/readiness.ts';
 import { addReflection } from './reflection.ts';
+import { messageSizeOptions } from './message-size.ts';
 import { grpcServiceDefinition } from './service-definition.ts';
 import { bearerToken, violationsOf } from './request-checks.ts';
 
 export interface GrpcServerOptions {
   readonly verifyToken: TokenVerifier;
   readonly logger: Logger;
+  /**
+   * The largest message received or sent, in bytes; absent keeps grpc-js's defaults (4 MiB in,
+   * unlimited out). A service whose contract carries files raises it to fit them.
+   */
+  readonly maxMessageBytes?: number;
 }
 
 export interface GrpcServer {
@@ -45,7 +51,7 @@ export interface GrpcServer {
  * come back as statuses with details. Health checking and reflection are always on.
  */
 export function createGrpcServer(options: GrpcServerOptions): GrpcServer {
-  const server = new Server();
+  const server = new Server(messageSizeOptions(options.maxMessageBytes));
   const health = new HealthImplementation({ '': 'SERVING' });
   health.addToServer(server);
   const validator = createValidator();

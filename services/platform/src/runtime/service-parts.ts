@@ -130,9 +130,12 @@ export async function serveGrpc<T extends GenServiceMethods>(
     readonly keycloakAudience: string;
     /** From connectServers: the health service reports it (not ready while a server is down). */
     readonly readiness: Readiness;
+    /** The largest gRPC message received or sent; absent keeps grpc-js's defaults. */
+    readonly maxMessageBytes?: number;
   },
 ): Promise<void> {
   const server = createGrpcServer({
+    maxMessageBytes: options.maxMessageBytes,
     verifyToken: createTokenVerifier({
       issuer: options.keycloakIssuer,
       audience: options.keycloakAudience,

@@ -17,6 +17,7 @@ import {
   type Operation,
 } from '../../domain/index.ts';
 import { envelopesOf } from '../../events/envelopes.ts';
+import type { DocumentContentsRepository } from '../../repositories/document-contents.repository.ts';
 import type { DuplicateFlagsRepository } from '../../repositories/duplicate-flags.repository.ts';
 import type { ImportsRepository } from '../../repositories/imports.repository.ts';
 import {
@@ -33,6 +34,7 @@ export interface UseCaseDependencies {
   readonly flags: DuplicateFlagsRepository;
   readonly imports: ImportsRepository;
   readonly slots: QuotaSlotsRepository;
+  readonly contents: DocumentContentsRepository;
   readonly nationalIdKey: Uint8Array;
   readonly now: () => Date;
   readonly newId: () => string;
