@@ -10,6 +10,7 @@ import {
 import { buildGateway } from './app.ts';
 import { loadGatewayConfig, type GatewayConfig } from './config.ts';
 import { createOidcClient } from './http/oidc.ts';
+import { NOMINATIONS_MAX_MESSAGE_BYTES } from './routes/document-content.routes.ts';
 import type { ServiceTokenSource } from './http/service-account.ts';
 import { SERVICES } from './services.ts';
 
@@ -23,11 +24,11 @@ await runService({
     const config = loadGatewayConfig();
     logger.level = config.logLevel;
     const clientOptions = { defaultDeadlineMs: config.grpcDeadlineMs };
-    const nominations = createGrpcClient(
-      SERVICES.nominations,
-      config.nominationsGrpcAddress,
-      clientOptions,
-    );
+    const nominations = createGrpcClient(SERVICES.nominations, config.nominationsGrpcAddress, {
+      ...clientOptions,
+      // Documents of up to 10 MiB cross in UploadDocument and GetDocumentContent.
+      maxMessageBytes: NOMINATIONS_MAX_MESSAGE_BYTES,
+    });
     lifecycle.onStop('nominations gRPC client', () => {
       nominations.close();
       return Promise.resolve();

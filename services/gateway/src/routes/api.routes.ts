@@ -5,6 +5,7 @@ import { limitRate, type RateLimitSettings } from '../http/rate-limit.ts';
 import type { ServiceTokenSource } from '../http/service-account.ts';
 import type { ServiceClients } from '../services.ts';
 import { attendanceImportRoutes } from './attendance-import.routes.ts';
+import { documentContentRoutes } from './document-content.routes.ts';
 import { CERTIFICATE_ROUTES, PUBLIC_CERTIFICATE_ROUTES } from './certificates.routes.ts';
 import { COHORT_ROUTES, SESSION_ROUTES, TRACK_ROUTES } from './cohorts.routes.ts';
 import { ASSESSMENT_ROUTES, ATTENDANCE_ROUTES, ENROLMENT_ROUTES } from './enrolments.routes.ts';
@@ -52,7 +53,8 @@ export interface ApiOptions {
 
 /**
  * Everything under /api/v1 that needs a token: rate limited per subject, one route per RPC plus
- * the spreadsheet routes (nominations template, import and exports; attendance import).
+ * the spreadsheet routes (nominations template, import and exports; attendance import) and a
+ * document's bytes (upload and download).
  */
 export async function apiRoutes(scope: FastifyInstance, options: ApiOptions): Promise<void> {
   requireAuthentication(scope, options.verifyToken, options.sessionCaller);
@@ -67,6 +69,11 @@ export async function apiRoutes(scope: FastifyInstance, options: ApiOptions): Pr
     nominations,
     grpcDeadlineMs,
     importDeadlineMs,
+    uploadBodyLimitBytes,
+  });
+  await scope.register(documentContentRoutes, {
+    nominations,
+    fileDeadlineMs: importDeadlineMs,
     uploadBodyLimitBytes,
   });
   await scope.register(attendanceImportRoutes, {
