@@ -1,5 +1,6 @@
 import { useCallback, useRef, useState, type SubmitEvent } from 'react';
 import { api, call } from '../../api/client.ts';
+import { fileBody } from '../../api/upload.ts';
 import { useAction } from '../../api/hooks.ts';
 import { fieldErrors } from '../../api/problem.ts';
 import { FileField, SelectField } from '../../components/Field.tsx';
@@ -9,10 +10,10 @@ import { ConfirmAction } from '../../components/ConfirmAction.tsx';
 import {
   DOCUMENT_ACCEPT,
   documentContentType,
-  documentStorageKey,
+  documentContentUrl,
   fileSizeParts,
-  hex,
   MAX_DOCUMENT_BYTES,
+  type DocumentContentType,
 } from './documents.ts';
 import { DOCUMENT_KIND_LABEL, DOCUMENT_KINDS, labelOf, pick } from './labels.ts';
 import type { DocumentKind, Nomination } from './model.ts';
@@ -21,8 +22,8 @@ type Doc = NonNullable<Nomination['documents']>[number];
 
 /**
  * A nomination's documents (decision letter, CV, degrees), and, while the nominator holds the
- * nomination, adding and removing them. The API records a document's metadata: its name, type,
- * size and SHA-256, computed here from the chosen file.
+ * nomination, adding and removing them. The chosen file itself is sent; the service computes its
+ * size and SHA-256 and keeps its bytes, and each file name links to them.
  */
 export function Documents({
   nomination,
@@ -62,10 +63,17 @@ export function Documents({
             <tbody>
               {documents.map((document) => {
                 const kind = labelOf(DOCUMENT_KIND_LABEL, document.kind);
+                const contentUrl = documentContentUrl(nomination.id ?? '', document);
                 return (
                   <tr key={document.id}>
                     <td>{kind === undefined ? document.kind : t(kind)}</td>
-                    <td>{document.fileName}</td>
+                    <td>
+                      {contentUrl === undefined ? (
+                        document.fileName
+                      ) : (
+                        <a href={contentUrl}>{document.fileName}</a>
+                      )}
+                    </td>
                     <td className="numeric">{size(document.sizeBytes)}</td>
                     <td>{dateTime(document.uploadedAt)}</td>
                     {editable && (
@@ -134,7 +142,7 @@ function RemoveDocument({
 interface Chosen {
   readonly file: File;
   readonly kind: DocumentKind;
-  readonly sha256: string;
+  readonly contentType: DocumentContentType;
 }
 
 function AddDocument({
@@ -151,24 +159,21 @@ function AddDocument({
   const fileInput = useRef<HTMLInputElement>(null);
   const nominationId = nomination.id ?? '';
   const upload = useCallback(
-    ({ file: chosen, kind: chosenKind, sha256 }: Chosen) => {
-      const contentType = documentContentType(chosen.name, chosen.type);
-      return call(
-        api.POST('/api/v1/nominations/{nominationId}/documents', {
-          params: { path: { nominationId } },
-          body: {
-            expectedVersion: nomination.version ?? 0,
-            kind: chosenKind,
-            fileName: chosen.name,
-            // Checked before the call; the API refuses any other type with a field error.
-            contentType: contentType ?? 'application/pdf',
-            sizeBytes: String(chosen.size),
-            sha256,
-            storageKey: documentStorageKey(nominationId, sha256, chosen.name),
+    ({ file: chosen, kind: chosenKind, contentType }: Chosen) =>
+      call(
+        api.POST('/api/v1/nominations/{nominationId}/documents/upload', {
+          params: {
+            path: { nominationId },
+            query: {
+              kind: chosenKind,
+              fileName: chosen.name,
+              expectedVersion: nomination.version ?? 0,
+            },
           },
+          // The service computes the size and SHA-256 from the bytes it receives.
+          ...fileBody(chosen, contentType),
         }),
-      );
-    },
+      ),
     [nominationId, nomination.version],
   );
   const done = useCallback(
@@ -184,8 +189,7 @@ function AddDocument({
     state.status === 'failed' && state.failure.kind === 'problem'
       ? fieldErrors(state.failure.problem)
       : {};
-  const fileError =
-    localError ?? errors.fileName ?? errors.contentType ?? errors.sizeBytes ?? errors.sha256;
+  const fileError = localError ?? errors.fileName ?? errors.contentType ?? errors.content;
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (file === undefined) {
@@ -193,7 +197,8 @@ function AddDocument({
       fileInput.current?.focus();
       return;
     }
-    if (documentContentType(file.name, file.type) === undefined) {
+    const contentType = documentContentType(file.name, file.type);
+    if (contentType === undefined) {
       setLocalError(t('nominations.document.wrongType'));
       fileInput.current?.focus();
       return;
@@ -204,14 +209,7 @@ function AddDocument({
       return;
     }
     setLocalError(undefined);
-    void digest(file).then((sha256) => {
-      if (sha256 === undefined) {
-        setLocalError(t('nominations.document.readFailed'));
-        fileInput.current?.focus();
-      } else {
-        void execute({ file, kind, sha256 });
-      }
-    });
+    void execute({ file, kind, contentType });
   };
   return (
     <form className="card" onSubmit={submit} aria-labelledby="add-document-heading">
@@ -252,13 +250,4 @@ function AddDocument({
       </button>
     </form>
   );
-}
-
-/** The file's SHA-256, or undefined when it cannot be read (moved or deleted since chosen). */
-async function digest(file: File): Promise<string | undefined> {
-  try {
-    return hex(await crypto.subtle.digest('SHA-256', await file.arrayBuffer()));
-  } catch {
-    return undefined;
-  }
 }

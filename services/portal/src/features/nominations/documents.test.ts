@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   documentContentType,
-  documentStorageKey,
+  documentContentUrl,
   fileSizeParts,
   hasDecisionLetter,
-  hex,
 } from './documents.ts';
 
 describe('documents', () => {
@@ -17,14 +16,14 @@ describe('documents', () => {
     expect(documentContentType('virus.exe', 'application/x-msdownload')).toBeUndefined();
   });
 
-  it('writes digests as lower-case hex', () => {
-    expect(hex(new Uint8Array([0, 15, 255]).buffer)).toBe('000fff');
-  });
-
-  it('keys a document by nomination and content, with a safe name', () => {
-    expect(documentStorageKey('n1', 'abc', 'Quyết định số 12/QĐ.pdf')).toBe(
-      'nominations/n1/abc/Quyết-định-số-12-QĐ.pdf',
+  it('links only documents whose bytes the service stored', () => {
+    expect(documentContentUrl('n 1', { id: 'd/1', storageKey: `sha256:${'a'.repeat(64)}` })).toBe(
+      '/api/v1/nominations/n%201/documents/d%2F1/content',
     );
+    expect(documentContentUrl('n1', { id: 'd1', storageKey: 'demo/1/quyet-dinh.pdf' })).toBe(
+      undefined,
+    );
+    expect(documentContentUrl('n1', { storageKey: 'sha256:ab' })).toBeUndefined();
   });
 
   it('gives sizes in B, KB or MB', () => {

@@ -4,6 +4,8 @@ type AddDocumentBody = operations['addDocument']['requestBody']['content']['appl
 
 export type DocumentContentType = AddDocumentBody['contentType'];
 
+export type UploadDocumentQuery = operations['uploadDocument']['parameters']['query'];
+
 export const DOCUMENT_CONTENT_TYPES: readonly DocumentContentType[] = [
   'application/pdf',
   'image/jpeg',
@@ -11,8 +13,8 @@ export const DOCUMENT_CONTENT_TYPES: readonly DocumentContentType[] = [
   'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 ];
 
-/** The service's limit: 20 MiB a document. */
-export const MAX_DOCUMENT_BYTES = 20 * 1024 * 1024;
+/** The service's limit on an uploaded document: 10 MiB. */
+export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
 
 /** The accept attribute of the file input. */
 export const DOCUMENT_ACCEPT = '.pdf,.jpg,.jpeg,.png,.docx';
@@ -36,15 +38,20 @@ export function documentContentType(
   return Object.hasOwn(BY_EXTENSION, extension) ? BY_EXTENSION[extension] : undefined;
 }
 
-/** Lower-case hex of a SHA-256 digest. */
-export function hex(digest: ArrayBuffer): string {
-  return [...new Uint8Array(digest)].map((byte) => byte.toString(16).padStart(2, '0')).join('');
-}
-
-/** Where the document is kept: by nomination and content, so one file is stored once. */
-export function documentStorageKey(nominationId: string, sha256: string, fileName: string): string {
-  const safeName = fileName.replace(/[^\p{L}\p{N}._-]+/gu, '-').slice(-120);
-  return `nominations/${nominationId}/${sha256}/${safeName}`;
+/**
+ * Where a document's bytes are read, when the service holds them (it gives the documents it
+ * stored the storage key "sha256:<hex>"; metadata recorded by other clients has no content here).
+ * The session cookie authenticates the download.
+ */
+export function documentContentUrl(
+  nominationId: string,
+  document: { readonly id?: string; readonly storageKey?: string },
+): string | undefined {
+  if (document.id === undefined || !(document.storageKey ?? '').startsWith('sha256:')) {
+    return undefined;
+  }
+  const nomination = encodeURIComponent(nominationId);
+  return `/api/v1/nominations/${nomination}/documents/${encodeURIComponent(document.id)}/content`;
 }
 
 /** 1,2 MB: sizes in the units people use. */
