@@ -3,13 +3,19 @@ import {
   UploadDocumentRequestSchema,
   UploadDocumentResponseSchema,
 } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
-import type { FastifyInstance, FastifyPluginCallback, FastifyRequest } from 'fastify';
+import type {
+  FastifyInstance,
+  FastifyPluginCallback,
+  FastifyRequest,
+  FastifySchema,
+} from 'fastify';
 import { callerOf } from '../http/authentication.ts';
 import { gatewayProblem, ProblemError } from '../http/problem.ts';
 import { requestFromJson, responseToJson } from '../proto-json/convert.ts';
 import { schemaIdOf } from '../proto-json/json-schema.ts';
 import { queryParametersOf, querySchemaOf, queryToJson } from '../proto-json/query.ts';
 import type { NominationsClient } from '../services.ts';
+import { documentedRoute, documentedSchema } from './documented-schema.ts';
 import { callService } from './rpc-call.ts';
 import { operationDocs, problemResponses } from './route-docs.ts';
 
@@ -49,6 +55,12 @@ const nominationParams = {
 
 const tag = 'nominations';
 
+/** The path's ids are the request's fields of the same names. */
+const IDS_IN_PATH: ReadonlyMap<string, readonly string[]> = new Map([
+  ['nominationId', ['nominationId']],
+  ['documentId', ['documentId']],
+]);
+
 /**
  * `Content-Disposition` of a document download: the name as it was uploaded, Vietnamese included,
  * in RFC 8187 encoding (every browser in use reads `filename*`).
@@ -68,8 +80,8 @@ export async function documentContentRoutes(
 ): Promise<void> {
   scope.get(
     '/nominations/:nominationId/documents/:documentId/content',
-    {
-      schema: {
+    documentedRoute(
+      {
         ...operationDocs(
           { service: 'nominations', rpc: 'getDocumentContent' },
           tag,
@@ -93,7 +105,9 @@ export async function documentContentRoutes(
           ...problemResponses(),
         },
       },
-    },
+      GetDocumentContentRequestSchema,
+      IDS_IN_PATH,
+    ),
     async (request, reply) => {
       const { nominationId, documentId } = request.params as Record<string, string>;
       const call = { token: callerOf(request).token, deadlineMs: options.fileDeadlineMs };
@@ -147,14 +161,23 @@ const uploadRoute: FastifyPluginCallback<DocumentContentOptions> = (scope, optio
   done();
 };
 
-/** The body is the raw file, which a JSON Schema route body cannot describe to Fastify. */
-function documentFileBody({ schema, url }: { schema: unknown; url: string }) {
+/**
+ * The published schema: the contract's rules on the path and query, and the body as the raw
+ * file, which a JSON Schema route body cannot describe to Fastify.
+ */
+function documentFileBody({ schema, url }: { schema: FastifySchema; url: string }) {
   const binary = { schema: { type: 'string', format: 'binary' } };
   const body = {
     required: true,
     content: Object.fromEntries(DOCUMENT_CONTENT_TYPES.map((type) => [type, binary])),
   };
-  return { schema: { ...(schema as object), body }, url };
+  const ruled = documentedSchema(
+    schema,
+    UploadDocumentRequestSchema,
+    IDS_IN_PATH,
+    UPLOAD_PARAMETERS,
+  );
+  return { schema: { ...ruled, body }, url };
 }
 
 function uploadDocument(options: DocumentContentOptions) {
