@@ -120,14 +120,23 @@ describe('the nominating officer', () => {
     await page.getByText('Nháp', { exact: true }).first().waitFor();
 
     // The decision letter, then submission.
+    const letter = Buffer.from('%PDF-1.4\n% quyết định cử cán bộ\n');
     await page.getByLabel('Loại tài liệu').selectOption({ label: 'Quyết định cử cán bộ' });
     await page.getByLabel('Tệp tài liệu').setInputFiles({
       name: 'quyet-dinh-cu-can-bo.pdf',
       mimeType: 'application/pdf',
-      buffer: Buffer.from('%PDF-1.4\n% quyết định cử cán bộ\n'),
+      buffer: letter,
     });
     await page.getByRole('button', { name: 'Tải lên' }).click();
     await page.getByRole('cell', { name: 'quyet-dinh-cu-can-bo.pdf', exact: true }).waitFor();
+    // The file itself went up: its name links to its bytes, which come back unchanged.
+    const link = page.getByRole('link', { name: 'quyet-dinh-cu-can-bo.pdf', exact: true });
+    const download = await context.request.get(
+      new URL((await link.getAttribute('href')) ?? '', frame.url()).href,
+    );
+    expect(download.status()).toBe(200);
+    expect(download.headers()['content-type']).toBe('application/pdf');
+    expect((await download.body()).equals(letter)).toBe(true);
     await page.getByRole('button', { name: 'Nộp hồ sơ' }).click();
     await page.getByText('Đã nộp hồ sơ đề cử.').waitFor();
 
