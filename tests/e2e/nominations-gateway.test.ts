@@ -1,5 +1,5 @@
 import type { ChildProcess } from 'node:child_process';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { fromBinary } from '@bufbuild/protobuf';
 import { EventEnvelopeSchema } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import {
@@ -303,6 +303,59 @@ describe('nominating through the gateway', () => {
     );
     expect(malformed.status).toBe(400);
     expect(((await malformed.json()) as Json).code).toBe('XLSX_MALFORMED');
+  });
+
+  it('carries a document of almost 10 MiB up and back through the gateway, byte for byte', async () => {
+    const roundId = await openRound('Đợt thử tài liệu lớn');
+    const draft = await ok('hanoi', 'POST', '/nominations', {
+      requestId: randomUUID(),
+      roundId,
+      organisation: { code: 'P01' },
+      nationalId: `0790${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+      candidate: {
+        fullName: 'Vũ Thị Minh Châu',
+        dateOfBirth: '1988-07-20',
+        gender: 'GENDER_FEMALE',
+        position: 'Chuyên viên chính',
+        unit: 'Văn phòng',
+        email: `${randomUUID().slice(0, 6)}@gov.vn`,
+        phone: '0987654321',
+        employmentType: 'EMPLOYMENT_TYPE_CIVIL_SERVANT',
+        educationLevel: 'EDUCATION_LEVEL_BACHELOR',
+        yearsOfService: 7,
+      },
+      officer: { fullName: 'Lý Thị Hoa', email: 'hoa@gov.vn' },
+    });
+    const nomination = draft.nomination as Json;
+    const id = nomination.id as string;
+    // Larger than grpc-js's default 4 MiB: both the gateway's client and the service take it.
+    const file = randomBytes(10 * 1024 * 1024 - 4096);
+    const fileName = encodeURIComponent('Quyết định cử.pdf');
+    const uploaded = await fetch(
+      `${api}/api/v1/nominations/${id}/documents/upload?kind=DOCUMENT_KIND_DECISION_LETTER&fileName=${fileName}&expectedVersion=${String(nomination.version)}`,
+      {
+        method: 'POST',
+        headers: { authorization: `Bearer ${tokens.hanoi}`, 'content-type': 'application/pdf' },
+        body: file,
+      },
+    );
+    expect(uploaded.status).toBe(200);
+    const documents = ((await uploaded.json()) as { nomination: { documents: Json[] } }).nomination
+      .documents;
+    expect(documents[0]).toMatchObject({
+      sizeBytes: String(file.length),
+      sha256: createHash('sha256').update(file).digest('hex'),
+    });
+    const url = `${api}/api/v1/nominations/${id}/documents/${documents[0]?.id as string}/content`;
+    const download = await fetch(url, { headers: { authorization: `Bearer ${tokens.reviewer}` } });
+    expect(download.status).toBe(200);
+    expect(download.headers.get('content-disposition')).toBe(
+      `attachment; filename*=UTF-8''${fileName}`,
+    );
+    expect(download.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(Buffer.from(await download.arrayBuffer()).equals(file)).toBe(true);
+    const outside = await fetch(url, { headers: { authorization: `Bearer ${tokens.btc}` } });
+    expect(outside.status).toBe(403);
   });
 
   it('answers bad input with problem+json naming the field', async () => {
