@@ -3,17 +3,18 @@
 //  2. the nominating officer's list with 1,000 nominations rendered and answering a click within
 //     1 s in headless Chromium, against a plain HTML table of the same rows built in the same
 //     browser in the same run (the baseline).
-// The browser talks to no server: every request is answered from disk and from generated
+// The browser talks to a loopback server of this script that answers from disk and from generated
 // nominations, so the figures are the portal's own work, not the API's. The baseline is the same
 // rows as a plain HTML page without scripts, navigated to in the same browser.
 import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Page, Route } from 'playwright-core';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Page } from 'playwright-core';
 import { launchChromium } from '../support/browser.ts';
 
 const DIST = path.join(import.meta.dirname, '..', '..', 'services', 'portal', 'dist');
-const ORIGIN = 'http://portal.bench';
 const ROWS = 1000;
 const PAGE_SIZE = 200;
 const RUNS = 9;
@@ -91,13 +92,17 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html',
 };
 
-async function answer(route: Route): Promise<void> {
-  const url = new URL(route.request().url());
-  const json = (body: unknown) =>
-    route.fulfill({ contentType: 'application/json', body: JSON.stringify(body) });
+interface Reply {
+  readonly type: string;
+  readonly body: string | Buffer;
+}
+
+const json = (body: unknown): Reply => ({ type: 'application/json', body: JSON.stringify(body) });
+
+/** What the bench's loopback server answers: the built portal from disk, stubs for its calls. */
+function replyTo(url: URL): Reply {
   if (url.pathname === '/auth/session') return json(SESSION);
-  if (url.pathname === '/baseline')
-    return route.fulfill({ contentType: 'text/html', body: STATIC_PAGE });
+  if (url.pathname === '/baseline') return { type: 'text/html', body: STATIC_PAGE };
   if (url.pathname === '/api/v1/nominations') {
     const start = Number(url.searchParams.get('page.cursor') ?? '0');
     const end = start + PAGE_SIZE;
@@ -109,41 +114,48 @@ async function answer(route: Route): Promise<void> {
   // Other reads of the screen (organisation names, rounds) find nothing: the list still renders.
   if (url.pathname.startsWith('/api/v1/')) return json({});
   const file = path.join(DIST, url.pathname);
-  if (
+  const isFile =
     url.pathname !== '/' &&
     file.startsWith(DIST) &&
     fs.existsSync(file) &&
-    fs.statSync(file).isFile()
-  ) {
-    return route.fulfill({
-      path: file,
-      contentType: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
-    });
-  }
-  return route.fulfill({ contentType: 'text/html', body: indexHtml });
+    fs.statSync(file).isFile();
+  return isFile
+    ? {
+        type: CONTENT_TYPES[path.extname(file)] ?? 'application/octet-stream',
+        body: fs.readFileSync(file),
+      }
+    : { type: 'text/html', body: indexHtml };
 }
 
-/** Milliseconds from navigation start until 1,000 rows are in the table, then until a sort answers. */
+function answer(request: IncomingMessage, response: ServerResponse): void {
+  const { type, body } = replyTo(new URL(request.url ?? '/', 'http://bench'));
+  response.writeHead(200, { 'content-type': type });
+  response.end(body);
+}
+
+/**
+ * Milliseconds from navigation start until 1,000 rows are in the table, then until a click on a
+ * sort header (dispatched in the page, so Playwright's own actionability checks do not count)
+ * has re-rendered the rows.
+ */
 async function portalRun(page: Page): Promise<{ rendered: number; interactive: number }> {
-  await page.goto(`${ORIGIN}/nominating/nominations`);
+  await page.goto(`${origin}/nominating/nominations`);
   await page.waitForFunction(
     `document.querySelectorAll('tbody tr').length >= ${String(ROWS)}`,
     undefined,
     { polling: 'raf' },
   );
   const rendered = await page.evaluate<number>('performance.now()');
-  const firstCell = await page.locator('tbody tr').first().innerText();
-  await page
-    .getByRole('button', { name: /^Sắp xếp theo/ })
-    .first()
-    .click();
   // Expressions, not functions: this package is compiled without the DOM's types.
-  await page.waitForFunction(
-    `document.querySelector('tbody tr')?.innerText !== ${JSON.stringify(firstCell)}`,
-    undefined,
-    { polling: 'raf' },
-  );
-  const interactive = await page.evaluate<number>('performance.now()');
+  const interactive = await page.evaluate<number>(`new Promise((resolve) => {
+    const before = document.querySelector('tbody tr').innerText;
+    document.querySelector('th button').click();
+    const check = () =>
+      document.querySelector('tbody tr').innerText === before
+        ? requestAnimationFrame(check)
+        : requestAnimationFrame(() => resolve(performance.now()));
+    check();
+  })`);
   return { rendered, interactive };
 }
 
@@ -154,7 +166,7 @@ const STATIC_PAGE = `<!doctype html><title>baseline</title><table><tbody>${NOMIN
 ).join('')}</tbody></table>`;
 
 async function baselineRun(page: Page): Promise<number> {
-  await page.goto(`${ORIGIN}/baseline`);
+  await page.goto(`${origin}/baseline`);
   await page.waitForFunction(
     `document.querySelectorAll('tbody tr').length >= ${String(ROWS)}`,
     undefined,
@@ -175,6 +187,9 @@ const lazyKb = fs
   .filter((file) => file.endsWith('.js') && !scripts.includes(`/assets/${file}`))
   .reduce((sum, file) => sum + gzipKb(path.join('assets', file)), 0);
 
+const server = createServer(answer);
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
 const browser = await launchChromium();
 const rendered: number[] = [];
 const interactive: number[] = [];
@@ -182,7 +197,6 @@ const baseline: number[] = [];
 try {
   for (let run = 0; run < RUNS; run++) {
     const context = await browser.newContext({ locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-    await context.route('**/*', answer);
     const page = await context.newPage();
     const portal = await portalRun(page);
     rendered.push(portal.rendered);
@@ -192,6 +206,7 @@ try {
   }
 } finally {
   await browser.close();
+  server.close();
 }
 
 const p50 = (values: number[]) => percentile(values, 0.5);
@@ -203,7 +218,7 @@ process.stdout.write(
     `Portal budgets (${String(RUNS)} runs of ${String(ROWS)} nominations, headless Chromium)`,
     `  initial JavaScript (${scripts.join(', ')}): ${initialKb.toFixed(1)} kB gzip (budget ${String(BUDGET_KB)}); lazy screens ${lazyKb.toFixed(1)} kB gzip`,
     line('portal: navigation → 1,000 rows rendered', rendered),
-    line('portal: navigation → first sort answered', interactive),
+    line('portal: navigation → rows re-sorted by a click', interactive),
     line('baseline: navigation → the rows as static HTML', baseline),
     `W6 portal: initial-js ${initialKb.toFixed(1)} kB, list-1000 interactive p50 ${p50(interactive).toFixed(0)} ms max ${max(interactive).toFixed(0)} ms, ratio to static ${(p50(rendered) / p50(baseline)).toFixed(1)}, budgets ${initialKb <= BUDGET_KB && max(interactive) <= BUDGET_MS ? 'met' : 'MISSED'}`,
     '',
