@@ -18,6 +18,21 @@ import {
   ProfileUpdatedSchema,
 } from '../gen/expertnet/directory/v1/events_pb.ts';
 import {
+  ApplicationSubmittedSchema,
+  ApplicationWithdrawnSchema,
+  AssignmentAcceptedSchema,
+  AssignmentDeclinedSchema,
+  AssignmentEndedSchema,
+  AssignmentGoalsSetSchema,
+  AssignmentProposedSchema,
+  FeedbackSubmittedSchema,
+  MatchRunPublishedSchema,
+  MeetingCancelledSchema,
+  MeetingRecordedSchema,
+  MeetingScheduledSchema,
+  ProgrammeChangedSchema,
+} from '../gen/expertnet/mentoring/v1/events_pb.ts';
+import {
   DuplicateCandidateFlaggedSchema,
   NominationAcceptedSchema,
   NominationRejectedSchema,
@@ -42,6 +57,7 @@ export const NOMINATIONS_STREAM: StreamDefinition = {
 };
 export const COHORTS_STREAM: StreamDefinition = { name: 'COHORTS', subjects: ['cohorts.>'] };
 export const DIRECTORY_STREAM: StreamDefinition = { name: 'DIRECTORY', subjects: ['directory.>'] };
+export const MENTORING_STREAM: StreamDefinition = { name: 'MENTORING', subjects: ['mentoring.>'] };
 
 export const NOMINATIONS_SUBJECTS = {
   roundOpened: 'nominations.round.opened',
@@ -108,6 +124,41 @@ export const DIRECTORY_EVENTS = {
   [DIRECTORY_SUBJECTS.profileUpdated]: ProfileUpdatedSchema,
   [DIRECTORY_SUBJECTS.availabilityChanged]: AvailabilityChangedSchema,
 } as const satisfies Record<DirectorySubject, DescMessage>;
+
+export const MENTORING_SUBJECTS = {
+  programmeChanged: 'mentoring.programme.changed',
+  applicationSubmitted: 'mentoring.application.submitted',
+  applicationWithdrawn: 'mentoring.application.withdrawn',
+  matchRunPublished: 'mentoring.match_run.published',
+  assignmentProposed: 'mentoring.assignment.proposed',
+  assignmentAccepted: 'mentoring.assignment.accepted',
+  assignmentDeclined: 'mentoring.assignment.declined',
+  assignmentEnded: 'mentoring.assignment.ended',
+  assignmentGoalsSet: 'mentoring.assignment.goals_set',
+  meetingScheduled: 'mentoring.meeting.scheduled',
+  meetingCancelled: 'mentoring.meeting.cancelled',
+  meetingRecorded: 'mentoring.meeting.recorded',
+  feedbackSubmitted: 'mentoring.feedback.submitted',
+} as const;
+
+export type MentoringSubject = SubjectOf<typeof MENTORING_SUBJECTS>;
+
+/** The message each mentoring subject carries. */
+export const MENTORING_EVENTS = {
+  [MENTORING_SUBJECTS.programmeChanged]: ProgrammeChangedSchema,
+  [MENTORING_SUBJECTS.applicationSubmitted]: ApplicationSubmittedSchema,
+  [MENTORING_SUBJECTS.applicationWithdrawn]: ApplicationWithdrawnSchema,
+  [MENTORING_SUBJECTS.matchRunPublished]: MatchRunPublishedSchema,
+  [MENTORING_SUBJECTS.assignmentProposed]: AssignmentProposedSchema,
+  [MENTORING_SUBJECTS.assignmentAccepted]: AssignmentAcceptedSchema,
+  [MENTORING_SUBJECTS.assignmentDeclined]: AssignmentDeclinedSchema,
+  [MENTORING_SUBJECTS.assignmentEnded]: AssignmentEndedSchema,
+  [MENTORING_SUBJECTS.assignmentGoalsSet]: AssignmentGoalsSetSchema,
+  [MENTORING_SUBJECTS.meetingScheduled]: MeetingScheduledSchema,
+  [MENTORING_SUBJECTS.meetingCancelled]: MeetingCancelledSchema,
+  [MENTORING_SUBJECTS.meetingRecorded]: MeetingRecordedSchema,
+  [MENTORING_SUBJECTS.feedbackSubmitted]: FeedbackSubmittedSchema,
+} as const satisfies Record<MentoringSubject, DescMessage>;
 
 // The payload types, so a consumer names what it decodes without reaching into gen/.
 export type {
