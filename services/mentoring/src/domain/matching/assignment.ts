@@ -4,10 +4,10 @@
  * never uses a pair a guardrail rules out. The greedy plan (each mentee in turn takes its best
  * free mentor) is kept as the baseline the optimal one is measured against.
  */
-import { breachMask, mentorBreachMask } from './guardrails.ts';
-import { prepareMentee, preparePool, type MentorPool, type PreparedMentor } from './pool.ts';
-import { scoreValue, weightShares, type WeightShares } from './scoring.ts';
-import { TopK, isBetter, type Ranked } from './top-k.ts';
+import { mentorBreachMask } from './guardrails.ts';
+import { prepareMentee, preparePool, type MentorPool } from './pool.ts';
+import { scorePool, weightShares, type WeightShares } from './scoring.ts';
+import { TopK, type Ranked } from './top-k.ts';
 import type {
   AssignmentPlan,
   MatchOptions,
@@ -38,11 +38,11 @@ type Assign = (
   options: AssignmentOptions,
 ) => AssignmentPlan;
 
-/** Mentors with at least one free place who may mentor at all, with their free places. */
-function openMentors(pool: MentorPool): { entry: PreparedMentor; free: number }[] {
-  return pool.mentors
-    .filter((entry) => mentorBreachMask(entry) === 0)
-    .map((entry) => ({ entry, free: entry.mentor.maxMentees - entry.mentor.heldPlaces }));
+/** Places left per mentor, by position in the pool; 0 for whoever may not mentor at all. */
+function freePlaces(pool: MentorPool): Int32Array {
+  return Int32Array.from(pool.mentors, (entry) =>
+    mentorBreachMask(entry) === 0 ? entry.mentor.maxMentees - entry.mentor.heldPlaces : 0,
+  );
 }
 
 const asPool = (pool: MentorPool | readonly MentorCandidate[]) =>
@@ -75,42 +75,46 @@ function planOf(
 
 /** Mentees in the given order, each taking its best allowed mentor that still has a place. */
 export const greedyAssignment: Assign = (mentees, mentors, weights, options) => {
-  const open = openMentors(asPool(mentors));
+  const pool = asPool(mentors);
+  const free = freePlaces(pool);
   const shares = weightShares(weights);
   const chosen = mentees.map((mentee) => {
-    const need = prepareMentee(mentee);
-    let best: (Ranked & { slot: (typeof open)[number] }) | undefined;
-    open.forEach((slot, index) => {
-      if (slot.free === 0 || breachMask(slot.entry, need, options) !== 0) return;
-      const candidate = {
-        index,
-        score: scoreValue(slot.entry, need, shares),
-        id: slot.entry.mentor.expertId,
-        slot,
-      };
-      if (best === undefined || isBetter(candidate, best)) best = candidate;
+    const { scores, masks } = scorePool(pool, prepareMentee(mentee), shares, options);
+    let best = -1;
+    let bestScore = Number.NEGATIVE_INFINITY;
+    let bestId = '';
+    pool.mentors.forEach((entry, index) => {
+      if (masks[index] !== 0 || (free[index] ?? 0) <= 0) return;
+      const score = scores[index] ?? 0;
+      const id = entry.mentor.expertId;
+      if (score > bestScore || (score === bestScore && id < bestId)) {
+        best = index;
+        bestScore = score;
+        bestId = id;
+      }
     });
-    if (best === undefined) return undefined;
-    best.slot.free--;
-    return { mentorId: best.id, score: best.score };
+    if (best < 0) return undefined;
+    free[best] = (free[best] ?? 0) - 1;
+    return { mentorId: bestId, score: bestScore };
   });
   return planOf(mentees, chosen);
 };
 
-/** Each mentee's best allowed mentors (index into `open`), the only edges the flow may use. */
+/** Each mentee's best allowed mentors with a free place, the only edges the flow may use. */
 function candidates(
   mentees: readonly MenteeNeed[],
-  open: readonly { entry: PreparedMentor }[],
+  pool: MentorPool,
+  free: Int32Array,
   shares: WeightShares,
   options: AssignmentOptions,
 ): (readonly Ranked[])[] {
   const k = options.candidatesPerMentee ?? DEFAULT_CANDIDATES_PER_MENTEE;
   return mentees.map((mentee) => {
-    const need = prepareMentee(mentee);
+    const { scores, masks } = scorePool(pool, prepareMentee(mentee), shares, options);
     const top = new TopK(k);
-    open.forEach(({ entry }, index) => {
-      if (breachMask(entry, need, options) !== 0) return;
-      const score = scoreValue(entry, need, shares);
+    pool.mentors.forEach((entry, index) => {
+      if (masks[index] !== 0 || (free[index] ?? 0) <= 0) return;
+      const score = scores[index] ?? 0;
       if (top.admits(score)) top.offer({ index, score, id: entry.mentor.expertId });
     });
     return top.items();
@@ -130,8 +134,9 @@ const SCALE = 1_000_000;
  * order a −(BIG + score) cost would give, without the large constant.
  */
 export const optimalAssignment: Assign = (mentees, mentors, weights, options) => {
-  const open = openMentors(asPool(mentors));
-  const lists = candidates(mentees, open, weightShares(weights), options);
+  const pool = asPool(mentors);
+  const free = freePlaces(pool);
+  const lists = candidates(mentees, pool, free, weightShares(weights), options);
 
   // Only mentors someone may take become nodes: the graph is mentees × K, not the whole pool.
   const nodeOfMentor = new Map<number, number>();
@@ -157,7 +162,7 @@ export const optimalAssignment: Assign = (mentees, mentors, weights, options) =>
     }
   });
   mentorOfNode.forEach((index, offset) => {
-    graph.add(menteeCount + 1 + offset, sink, open[index]?.free ?? 0, 0);
+    graph.add(menteeCount + 1 + offset, sink, free[index] ?? 0, 0);
   });
   graph.minCostMaxFlow(source, sink);
 

@@ -90,9 +90,16 @@ export function breachMask(
       mask |= BIT['reporting-line'];
     }
   }
-  if (need.conflicts.has(mentor.userSubject)) mask |= BIT['nominator-or-reviewer'];
-  if (need.blockedRepeats.has(mentor.expertId)) mask |= BIT['repeat-pair'];
-  if (need.declined.has(mentor.expertId)) mask |= BIT['declined-before'];
+  // Most of these lists are empty; ranking asks 10,000 times, so skip the lookup when they are.
+  if (need.conflicts.size > 0 && need.conflicts.has(mentor.userSubject)) {
+    mask |= BIT['nominator-or-reviewer'];
+  }
+  if (need.blockedRepeats.size > 0 && need.blockedRepeats.has(mentor.expertId)) {
+    mask |= BIT['repeat-pair'];
+  }
+  if (need.declined.size > 0 && need.declined.has(mentor.expertId)) {
+    mask |= BIT['declined-before'];
+  }
   if (
     options.maxDistanceKm > 0 &&
     onlyInPerson(entry, need) &&

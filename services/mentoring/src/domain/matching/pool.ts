@@ -23,6 +23,51 @@ export interface MentorPool {
   readonly byId: ReadonlyMap<string, PreparedMentor>;
 }
 
+/**
+ * Who holds each code, by position in the pool: a mentee's 1–10 codes then touch only the
+ * mentors holding them, instead of every mentor looking up every code.
+ */
+export interface Postings {
+  /** Skill code → positions and the credit each holder gets for it. */
+  readonly skills: ReadonlyMap<string, { readonly at: Int32Array; readonly credit: Float64Array }>;
+  /** Offered topic code → positions. */
+  readonly offers: ReadonlyMap<string, Int32Array>;
+}
+
+const postingsCache = new WeakMap<MentorPool, Postings>();
+
+/** Built on first use and kept with the pool; a pool changed by withMentor builds its own. */
+export function postingsOf(pool: MentorPool): Postings {
+  const cached = postingsCache.get(pool);
+  if (cached !== undefined) return cached;
+  const skills = new Map<string, { at: number[]; credit: number[] }>();
+  const offers = new Map<string, number[]>();
+  pool.mentors.forEach((entry, index) => {
+    for (const [code, skill] of entry.skillByCode) {
+      const list = skills.get(code) ?? { at: [], credit: [] };
+      list.at.push(index);
+      list.credit.push(credit(skill));
+      skills.set(code, list);
+    }
+    for (const code of entry.offered) {
+      const list = offers.get(code) ?? [];
+      list.push(index);
+      offers.set(code, list);
+    }
+  });
+  const postings: Postings = {
+    skills: new Map(
+      [...skills].map(([code, list]) => [
+        code,
+        { at: Int32Array.from(list.at), credit: Float64Array.from(list.credit) },
+      ]),
+    ),
+    offers: new Map([...offers].map(([code, list]) => [code, Int32Array.from(list)])),
+  };
+  postingsCache.set(pool, postings);
+  return postings;
+}
+
 export interface PreparedMentee {
   readonly mentee: MenteeNeed;
   /** Topic codes, each once, in the mentee's order. */
@@ -65,7 +110,10 @@ export function preparePool(mentors: readonly MentorCandidate[]): MentorPool {
   };
 }
 
-/** A new pool with this mentor added or replaced (same expertId); the old pool is unchanged. */
+/**
+ * A new pool with this mentor added or replaced (same expertId); the old pool is unchanged. A
+ * change of load or availability, the frequent case, keeps the old pool's postings.
+ */
 export function withMentor(pool: MentorPool, mentor: MentorCandidate): MentorPool {
   const entry = prepareMentor(mentor);
   const held = pool.byId.get(mentor.expertId);
@@ -75,7 +123,22 @@ export function withMentor(pool: MentorPool, mentor: MentorCandidate): MentorPoo
       : pool.mentors.map((other) => (other === held ? entry : other));
   const byId = new Map(pool.byId);
   byId.set(mentor.expertId, entry);
-  return { mentors, byId };
+  const next = { mentors, byId };
+  const postings = postingsCache.get(pool);
+  if (postings !== undefined && held !== undefined && sameCodes(held, entry)) {
+    postingsCache.set(next, postings);
+  }
+  return next;
+}
+
+function sameCodes(a: PreparedMentor, b: PreparedMentor): boolean {
+  if (a.skillByCode.size !== b.skillByCode.size || a.offered.size !== b.offered.size) return false;
+  for (const [code, skill] of a.skillByCode) {
+    const other = b.skillByCode.get(code);
+    if (other === undefined || credit(other) !== credit(skill)) return false;
+  }
+  for (const code of a.offered) if (!b.offered.has(code)) return false;
+  return true;
 }
 
 export function prepareMentee(mentee: MenteeNeed): PreparedMentee {

@@ -10,6 +10,7 @@ import {
   credit,
   prepareMentee,
   prepareMentor,
+  postingsOf,
   preparePool,
   type MentorPool,
   type PreparedMentee,
@@ -114,20 +115,104 @@ function loadValue(entry: PreparedMentor): number {
   return Math.min(1, Math.max(0, 1 - heldPlaces / maxMentees));
 }
 
-/** The total alone, for ranking the whole pool without allocating. */
-export function scoreValue(
+/** One formula for both paths, so ranking and explanation never disagree on a total. */
+function total(
+  shares: WeightShares,
+  skills: number,
+  topics: number,
   entry: PreparedMentor,
   need: PreparedMentee,
-  shares: WeightShares,
 ): number {
   return (
-    shares.skills * skillsValue(entry, need) +
-    shares.topics * topicsValue(entry, need) +
+    shares.skills * skills +
+    shares.topics * topics +
     shares.language * languageValue(entry, need) +
     shares.modality * modalityValue(entry, need) +
     shares.availability * AVAILABILITY_VALUES[entry.mentor.availability] +
     shares.load * loadValue(entry)
   );
+}
+
+/** The total of one pair. */
+export function scoreValue(
+  entry: PreparedMentor,
+  need: PreparedMentee,
+  shares: WeightShares,
+): number {
+  return total(shares, skillsValue(entry, need), topicsValue(entry, need), entry, need);
+}
+
+/**
+ * Every mentor's total and breaches for one mentee, by position in the pool. The arrays are the
+ * pool's scratch space, overwritten by the next scorePool on the same pool: read them first.
+ */
+export interface PoolScores {
+  readonly scores: Float64Array;
+  readonly masks: Int32Array;
+}
+
+interface Scratch extends PoolScores {
+  readonly skillSums: Float64Array;
+  readonly shared: Float64Array;
+}
+
+/*
+ * Four arrays of 10,000 per request would be 280 kB of garbage each time, and the collections
+ * they cause show up in the latency's tail; ranking is synchronous, so one set per pool is safe.
+ */
+const scratches = new WeakMap<MentorPool, Scratch>();
+
+function scratchOf(pool: MentorPool): Scratch {
+  const count = pool.mentors.length;
+  const held = scratches.get(pool);
+  if (held !== undefined) return held;
+  const scratch = {
+    skillSums: new Float64Array(count),
+    shared: new Float64Array(count),
+    scores: new Float64Array(count),
+    masks: new Int32Array(count),
+  };
+  scratches.set(pool, scratch);
+  return scratch;
+}
+
+/**
+ * scoreValue and breachMask for the whole pool. Skills and topics come from the postings (most
+ * mentors hold none of a mentee's codes); sums run in the mentee's code order, as in
+ * skillsValue, so the totals are the same to the last bit.
+ */
+export function scorePool(
+  pool: MentorPool,
+  need: PreparedMentee,
+  shares: WeightShares,
+  options: MatchOptions,
+): PoolScores {
+  const postings = postingsOf(pool);
+  const { skillSums, shared, scores, masks } = scratchOf(pool);
+  skillSums.fill(0);
+  shared.fill(0);
+  for (const code of need.topics) {
+    const list = postings.skills.get(code);
+    if (list === undefined) continue;
+    for (let at = 0; at < list.at.length; at++) {
+      const index = list.at[at] ?? 0;
+      skillSums[index] = (skillSums[index] ?? 0) + (list.credit[at] ?? 0);
+    }
+  }
+  for (const code of need.wanted) {
+    const list = postings.offers.get(code);
+    if (list === undefined) continue;
+    for (const index of list) shared[index] = (shared[index] ?? 0) + 1;
+  }
+  const topics = need.topics.length;
+  const wanted = need.wanted.length;
+  pool.mentors.forEach((entry, index) => {
+    const skills = topics === 0 ? 0 : (skillSums[index] ?? 0) / topics;
+    const offered = wanted === 0 ? 0 : (shared[index] ?? 0) / wanted;
+    scores[index] = total(shares, skills, offered, entry, need);
+    masks[index] = breachMask(entry, need, options);
+  });
+  return { scores, masks };
 }
 
 const labelsOf = (codes: readonly string[], options: MatchOptions): LocalizedText[] =>
@@ -277,14 +362,12 @@ export function rankMentors(
   const pool = 'byId' in mentors ? mentors : preparePool(mentors);
   const need = prepareMentee(mentee);
   const shares = weightShares(weights);
+  const { scores, masks } = scorePool(pool, need, shares, options);
   const allowed = new TopK(limit);
   const excluded = new TopK(limit);
-  const masks = new Int32Array(pool.mentors.length);
   pool.mentors.forEach((entry, index) => {
-    const mask = breachMask(entry, need, options);
-    masks[index] = mask;
-    const top = mask === 0 ? allowed : excluded;
-    const score = scoreValue(entry, need, shares);
+    const score = scores[index] ?? 0;
+    const top = masks[index] === 0 ? allowed : excluded;
     if (top.admits(score)) top.offer({ index, score, id: entry.mentor.expertId });
   });
   const explain = (top: TopK) =>
