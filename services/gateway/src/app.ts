@@ -15,7 +15,12 @@ import type { ServiceTokenSource } from './http/service-account.ts';
 import { createMemorySessionStore, type SessionStore } from './http/session-store.ts';
 import { API_PREFIX, apiRoutes, publicApiRoutes } from './routes/api.routes.ts';
 import { AUTH_PREFIX, authRoutes } from './routes/auth.routes.ts';
-import type { CohortsClient, DirectoryClient, NominationsClient } from './services.ts';
+import type {
+  CohortsClient,
+  DirectoryClient,
+  MentoringClient,
+  NominationsClient,
+} from './services.ts';
 
 /** What GET /api/v1 answers: the documents that describe the API. */
 const API_INDEX = {
@@ -44,6 +49,7 @@ export interface GatewayDependencies {
   readonly nominations: NominationsClient;
   readonly cohorts: CohortsClient;
   readonly directory: DirectoryClient;
+  readonly mentoring: MentoringClient;
   readonly verifyToken: TokenVerifier;
   /** The gateway's own token, for the public routes' calls (no caller token to forward). */
   readonly serviceToken: ServiceTokenSource;
@@ -139,6 +145,7 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
     nominations: dependencies.nominations,
     cohorts: dependencies.cohorts,
     directory: dependencies.directory,
+    mentoring: dependencies.mentoring,
   };
   await app.register(apiRoutes, {
     prefix: API_PREFIX,

@@ -51,6 +51,7 @@ const spec = {
   nominationsGrpcAddress: env.string('NOMINATIONS_GRPC_ADDRESS', '127.0.0.1:50061'),
   cohortsGrpcAddress: env.string('COHORTS_GRPC_ADDRESS', '127.0.0.1:50062'),
   directoryGrpcAddress: env.string('DIRECTORY_GRPC_ADDRESS', '127.0.0.1:50063'),
+  mentoringGrpcAddress: env.string('MENTORING_GRPC_ADDRESS', '127.0.0.1:50064'),
   keycloakIssuer: env.url('KEYCLOAK_ISSUER'),
   keycloakAudience: env.string('KEYCLOAK_AUDIENCE', 'expertnet-api'),
   // The gateway's own service account (client credentials), used only by the public routes,

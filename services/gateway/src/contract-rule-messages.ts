@@ -93,6 +93,10 @@ function contractRuleMessages(): Record<string, Bilingual> {
       vi: 'huỷ buổi gặp cần có lý do (ít nhất 3 ký tự)',
       en: 'a cancellation needs a reason (at least 3 characters)',
     },
+    'programme.window': {
+      vi: 'ngày đóng của chương trình không được trước ngày mở',
+      en: 'the programme must close on or after the day it opens',
+    },
     'request.dates_ordered': endNotBeforeStart,
     'request.address_on_site': {
       vi: 'hỗ trợ trực tiếp hoặc kết hợp cần có địa chỉ (ít nhất 5 ký tự)',

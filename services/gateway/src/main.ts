@@ -47,6 +47,15 @@ await runService({
       directory.close();
       return Promise.resolve();
     });
+    const mentoring = createGrpcClient(
+      SERVICES.mentoring,
+      config.mentoringGrpcAddress,
+      clientOptions,
+    );
+    lifecycle.onStop('mentoring gRPC client', () => {
+      mentoring.close();
+      return Promise.resolve();
+    });
     const verifyToken = createTokenVerifier({
       issuer: config.keycloakIssuer,
       audience: config.keycloakAudience,
@@ -56,6 +65,7 @@ await runService({
       nominations: createHealthClient(config.nominationsGrpcAddress),
       cohorts: createHealthClient(config.cohortsGrpcAddress),
       directory: createHealthClient(config.directoryGrpcAddress),
+      mentoring: createHealthClient(config.mentoringGrpcAddress),
     };
     lifecycle.onStop('health clients', () => {
       for (const client of Object.values(health)) client.close();
@@ -81,6 +91,7 @@ await runService({
       nominations,
       cohorts,
       directory,
+      mentoring,
       verifyToken,
       serviceToken,
       logger,

@@ -10,6 +10,13 @@ import { CERTIFICATE_ROUTES, PUBLIC_CERTIFICATE_ROUTES } from './certificates.ro
 import { COHORT_ROUTES, SESSION_ROUTES, TRACK_ROUTES } from './cohorts.routes.ts';
 import { ASSESSMENT_ROUTES, ATTENDANCE_ROUTES, ENROLMENT_ROUTES } from './enrolments.routes.ts';
 import { EXPERT_ROUTES, TAXONOMY_ROUTES } from './directory.routes.ts';
+import {
+  MENTOR_ROUTES,
+  MENTORING_APPLICATION_ROUTES,
+  MENTORING_ASSIGNMENT_ROUTES,
+  MENTORING_MEETING_ROUTES,
+  MENTORING_PROGRAMME_ROUTES,
+} from './mentoring.routes.ts';
 import { DUPLICATE_FLAG_ROUTES, NOMINATION_ROUTES } from './nominations.routes.ts';
 import { ORGANISATION_ROUTES } from './organisations.routes.ts';
 import { QUOTA_ROUTES, ROUND_ROUTES } from './rounds.routes.ts';
@@ -35,6 +42,11 @@ export const RPC_ROUTES: readonly RpcRoute[] = [
   ...CERTIFICATE_ROUTES,
   ...EXPERT_ROUTES,
   ...TAXONOMY_ROUTES,
+  ...MENTORING_PROGRAMME_ROUTES,
+  ...MENTOR_ROUTES,
+  ...MENTORING_APPLICATION_ROUTES,
+  ...MENTORING_ASSIGNMENT_ROUTES,
+  ...MENTORING_MEETING_ROUTES,
 ];
 
 /** Routes anyone may call (under /api/v1/public), each calling with the gateway's service account. */
