@@ -27,6 +27,7 @@ import type {
   LanguageLevel,
   LanguageSkill,
   LocalizedText,
+  MentoringModality,
   MentoringOffer,
   SkillDefinition,
   SkillLevel,
@@ -598,6 +599,12 @@ const MENTORING_NOTES = [
   'Hỗ trợ xây dựng kế hoạch chuyển đổi số của đơn vị',
 ];
 
+/**
+ * Half 'any', a quarter each online and in person, by serial number rather than a draw: the
+ * profiles drawn before offers had a modality stay the same (the demo and its tests name them).
+ */
+const MODALITY_BY_SERIAL: readonly MentoringModality[] = ['any', 'online', 'any', 'in-person'];
+
 const PROJECTS = [
   'hệ thống quản lý văn bản và điều hành',
   'Cổng dịch vụ công của địa phương',
@@ -823,8 +830,9 @@ export function* syntheticProfiles(
             ? []
             : skills.slice(0, random.int(1, 2)).map((skill) => skill.code),
           note: random.chance(0.3) ? random.pick(MENTORING_NOTES) : '',
+          modality: itemAt(MODALITY_BY_SERIAL, serial % MODALITY_BY_SERIAL.length),
         }
-      : { willing, maxMentees: 0, topicSkillCodes: [], note: '' };
+      : { willing, maxMentees: 0, topicSkillCodes: [], note: '', modality: 'any' };
 
     const domain = random.chance(0.04) ? 'gmail.com' : place.mailDomain;
     const email = `${mailboxOf(name, random)}${serial}@${domain}`;

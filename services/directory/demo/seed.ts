@@ -9,6 +9,7 @@ import {
   ContactChannel,
   DirectoryService,
   LanguageLevel,
+  MentoringModality,
   SkillLevel,
   Visibility,
 } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
@@ -37,6 +38,11 @@ const CHANNELS = {
   phone: ContactChannel.PHONE,
   zalo: ContactChannel.ZALO,
   platform: ContactChannel.PLATFORM,
+};
+const MODALITIES = {
+  online: MentoringModality.ONLINE,
+  'in-person': MentoringModality.IN_PERSON,
+  any: MentoringModality.ANY,
 };
 const VISIBILITIES = {
   network: Visibility.NETWORK,
@@ -154,7 +160,11 @@ async function add(expert: ExpertProfile): Promise<void> {
         {
           expertId,
           expectedVersion: version,
-          offer: { ...mentoring, topicSkillCodes: [...mentoring.topicSkillCodes] },
+          offer: {
+            ...mentoring,
+            topicSkillCodes: [...mentoring.topicSkillCodes],
+            modality: MODALITIES[mentoring.modality],
+          },
         },
         office,
       ),

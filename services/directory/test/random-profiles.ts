@@ -6,6 +6,7 @@ import {
   AVAILABILITY_STATUSES,
   FACET_FIELDS,
   LANGUAGE_LEVELS,
+  MENTORING_MODALITIES,
   NO_FILTER,
   SKILL_LEVELS,
   VISIBILITY_FIELDS,
@@ -156,6 +157,8 @@ export function randomProfile(random: Random, serial: number): ExpertProfile {
       maxMentees: 2,
       topicSkillCodes: [],
       note: '',
+      // By serial, not drawn: the profiles of a seed stay those the tests were written against.
+      modality: MENTORING_MODALITIES[serial % MENTORING_MODALITIES.length] ?? 'any',
     },
     credentials: Array.from({ length: random.integer(3) }, (_, index) =>
       credentialOf(random, index),

@@ -73,7 +73,7 @@ describe('changeEvents', () => {
       () =>
         setMentoringOffer(
           before,
-          { willing: true, maxMentees: 2, topicSkillCodes: [], note: '' },
+          { willing: true, maxMentees: 2, topicSkillCodes: [], note: '', modality: 'any' },
           TAXONOMY,
           LATER,
         ),
@@ -106,6 +106,7 @@ describe('changeEvents', () => {
       'position',
       'provinceCode',
       'sectorCodes',
+      'unit',
     ]);
   });
 

@@ -34,6 +34,8 @@ export interface ExpertSnapshot {
   readonly organisationCode: string;
   readonly provinceCode: string;
   readonly position: string;
+  /** Always there, like the position. */
+  readonly unit: string;
   readonly skills?: readonly ExpertSkill[];
   readonly sectorCodes?: readonly string[];
   readonly languages?: readonly LanguageSkill[];
@@ -92,6 +94,7 @@ export function snapshotOf(profile: ExpertProfile, now: Date): ExpertSnapshot {
     organisationCode: view.organisationCode,
     provinceCode: view.provinceCode,
     position: view.position,
+    unit: view.unit,
     ...(view.skills === undefined ? {} : { skills: view.skills }),
     ...(view.sectorCodes === undefined ? {} : { sectorCodes: view.sectorCodes }),
     ...(view.languages === undefined ? {} : { languages: view.languages }),

@@ -345,7 +345,13 @@ describe('availability', () => {
 
 describe('setMentoringOffer', () => {
   it('records the offer', () => {
-    const offer = { willing: true, maxMentees: 3, topicSkillCodes: ['ai'], note: '' };
+    const offer = {
+      willing: true,
+      maxMentees: 3,
+      topicSkillCodes: ['ai'],
+      note: '',
+      modality: 'in-person',
+    } as const;
     expect(setMentoringOffer(aProfile(), offer, TAXONOMY, LATER).mentoring).toEqual(offer);
   });
 
@@ -354,9 +360,9 @@ describe('setMentoringOffer', () => {
     ['too many mentees', { willing: true, maxMentees: 21, topicSkillCodes: [], note: '' }],
     ['an unknown topic', { willing: true, maxMentees: 2, topicSkillCodes: ['juggling'], note: '' }],
   ])('refuses %s', (_case, offer) => {
-    expect(codeOf(caught(() => setMentoringOffer(aProfile(), offer, TAXONOMY, LATER)))).toBe(
-      'INVALID_ARGUMENT',
-    );
+    const made = () =>
+      setMentoringOffer(aProfile(), { ...offer, modality: 'any' }, TAXONOMY, LATER);
+    expect(codeOf(caught(made))).toBe('INVALID_ARGUMENT');
   });
 });
 

@@ -98,6 +98,7 @@ const NO_MENTORING: MentoringOffer = {
   maxMentees: 0,
   topicSkillCodes: [],
   note: '',
+  modality: 'any',
 };
 
 /** A province code of the organisation when it is one, else the capital (ministries sit there). */

@@ -25,6 +25,10 @@ export type LanguageLevel = (typeof LANGUAGE_LEVELS)[number];
 export const AVAILABILITY_STATUSES = ['available', 'limited', 'unavailable'] as const;
 export type AvailabilityStatus = (typeof AVAILABILITY_STATUSES)[number];
 
+/** How an expert mentors; an offer that does not say (UNSPECIFIED, or stored before) is 'any'. */
+export const MENTORING_MODALITIES = ['online', 'in-person', 'any'] as const;
+export type MentoringModality = (typeof MENTORING_MODALITIES)[number];
+
 export const CONTACT_CHANNELS = ['email', 'phone', 'zalo', 'platform'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
@@ -112,6 +116,7 @@ export interface MentoringOffer {
   /** Empty: any of the expert's skills. */
   readonly topicSkillCodes: readonly string[];
   readonly note: string;
+  readonly modality: MentoringModality;
 }
 
 export interface ContactPreferences {

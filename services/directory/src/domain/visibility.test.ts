@@ -150,7 +150,13 @@ describe('summaryOf', () => {
         },
         ...aProfile().skills,
       ],
-      mentoring: { willing: true, maxMentees: 2, topicSkillCodes: [], note: '' },
+      mentoring: {
+        willing: true,
+        maxMentees: 2,
+        topicSkillCodes: [],
+        note: '',
+        modality: 'online',
+      },
       visibility: { availability: 'only-me' },
     });
     const summary = summaryOf(viewProfile(profile, 'network', NOW));

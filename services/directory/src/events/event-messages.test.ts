@@ -110,6 +110,7 @@ const CASES: readonly (readonly [string, () => readonly DirectoryEvent[]])[] = [
             maxMentees: 3,
             topicSkillCodes: ['data-governance'],
             note: 'Tối thứ Năm',
+            modality: 'in-person',
           },
           TAXONOMY,
           LATER,

@@ -9,7 +9,7 @@ import {
 } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { MongoServerError, type Db } from 'mongodb';
-import type { ExpertProfile } from '../domain/index.ts';
+import type { ExpertProfile, MentoringOffer } from '../domain/index.ts';
 
 /**
  * A profile with the events of its last changes: every change is ONE single-document write of the
@@ -18,8 +18,10 @@ import type { ExpertProfile } from '../domain/index.ts';
  * by every write. Profiles are the network's, not an organisation's (visibility trims what each
  * caller sees, per field), so no method here takes an OrganisationScope.
  */
-export interface ProfileDocument extends Omit<ExpertProfile, 'id'>, WithOutbox {
+export interface ProfileDocument extends Omit<ExpertProfile, 'id' | 'mentoring'>, WithOutbox {
   _id: string;
+  /** Offers stored before the modality existed have none: they read as 'any'. */
+  mentoring: Omit<MentoringOffer, 'modality'> & Partial<Pick<MentoringOffer, 'modality'>>;
 }
 
 export const PROFILE_INDEXES: readonly IndexDeclaration[] = [
@@ -35,12 +37,18 @@ const DUPLICATE_KEY = 11000;
 
 export const PROFILES_COLLECTION = 'profiles';
 
-const toProfile = ({
+/** A stored document as the domain's profile; parts added since it was written get defaults. */
+export const toProfile = ({
   _id,
   outbox: _outbox,
   outboxPending: _pending,
+  mentoring,
   ...rest
-}: ProfileDocument): ExpertProfile => ({ id: _id, ...rest });
+}: ProfileDocument): ExpertProfile => ({
+  id: _id,
+  ...rest,
+  mentoring: { ...mentoring, modality: mentoring.modality ?? 'any' },
+});
 
 /** The only code that touches the `profiles` collection. */
 /** A new profile's insert lost to another delivery or replica inserting the same person. */

@@ -90,7 +90,7 @@ export const EXPERT_ROUTES: readonly RpcRoute[] = serviceRoutes('directory', [
     url: '/experts/:expertId/mentoring',
     rpc: 'setMentoringOffer',
     tag: 'experts',
-    summary: 'Willingness and capacity to mentor',
+    summary: 'Willingness to mentor: capacity, topics, online or in person',
   },
   {
     method: 'PUT',

@@ -65,7 +65,6 @@ export const profileMessage = (view: ProfileView) =>
   create(ExpertProfileSchema, {
     id: view.id,
     ...profilePartsInit(view),
-    unit: view.unit,
     bio: view.bio ?? '',
     contact: view.contact && contactInit(view.contact),
     credentials: (view.credentials ?? []).map(credentialInit),

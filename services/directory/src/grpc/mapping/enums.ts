@@ -4,6 +4,7 @@ import {
   ContactChannel as ContactChannelEnum,
   FacetField as FacetFieldEnum,
   LanguageLevel as LanguageLevelEnum,
+  MentoringModality as MentoringModalityEnum,
   PeerReasonKind as PeerReasonKindEnum,
   ProfileOrigin as ProfileOriginEnum,
   SearchOrder as SearchOrderEnum,
@@ -16,6 +17,7 @@ import type {
   ContactChannel,
   FacetField,
   LanguageLevel,
+  MentoringModality,
   PeerReasonKind,
   ProfileOrigin,
   SkillLevel,
@@ -56,6 +58,12 @@ export const AVAILABILITY_STATUS: Readonly<Record<AvailabilityStatus, Availabili
   available: AvailabilityStatusEnum.AVAILABLE,
   limited: AvailabilityStatusEnum.LIMITED,
   unavailable: AvailabilityStatusEnum.UNAVAILABLE,
+};
+
+export const MENTORING_MODALITY: Readonly<Record<MentoringModality, MentoringModalityEnum>> = {
+  online: MentoringModalityEnum.ONLINE,
+  'in-person': MentoringModalityEnum.IN_PERSON,
+  any: MentoringModalityEnum.ANY,
 };
 
 export const CONTACT_CHANNEL: Readonly<Record<ContactChannel, ContactChannelEnum>> = {
@@ -101,6 +109,7 @@ export const skillLevels = enumCodec(SKILL_LEVEL);
 export const skillSources = enumCodec(SKILL_SOURCE);
 export const languageLevels = enumCodec(LANGUAGE_LEVEL);
 export const availabilityStatuses = enumCodec(AVAILABILITY_STATUS);
+export const mentoringModalities = enumCodec(MENTORING_MODALITY);
 export const contactChannels = enumCodec(CONTACT_CHANNEL);
 export const visibilities = enumCodec(VISIBILITY);
 export const facetFields = enumCodec(FACET_FIELD);

@@ -6,6 +6,8 @@ import { fromPlain, toPlain, type Plain } from '@expertnet/platform/testing/plai
 import {
   ExpertProfileSchema,
   ExpertSummarySchema,
+  MentoringModality,
+  MentoringOfferSchema,
   ProfileDetailsSchema,
   VisibilitySettingsSchema,
 } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
@@ -20,9 +22,10 @@ import {
   type ProfileDetails,
   type Viewer,
 } from '../../domain/index.ts';
-import { detailsOf, visibilityOf } from './requests.ts';
+import { detailsOf, offerOf, visibilityOf } from './requests.ts';
 import { profileMessage, summaryMessage } from './answers.ts';
-import { CONTACT_CHANNEL, LANGUAGE_LEVEL, VISIBILITY } from './enums.ts';
+import { CONTACT_CHANNEL, LANGUAGE_LEVEL, MENTORING_MODALITY, VISIBILITY } from './enums.ts';
+import { mentoringMessage } from './profile-parts.ts';
 
 const VIEWERS: readonly Viewer[] = ['owner', 'programme-office', 'network'];
 
@@ -92,6 +95,16 @@ describe('typed protobuf mappers', () => {
         ),
       );
       expect(visibilityOf(settings)).toEqual(reflective);
+    }
+  });
+
+  it('read an offer that does not say how (UNSPECIFIED) as any, and the others as they are', () => {
+    const offer = (modality: MentoringModality) =>
+      offerOf(create(MentoringOfferSchema, { willing: true, maxMentees: 2, modality }));
+    expect(offer(MentoringModality.UNSPECIFIED).modality).toBe('any');
+    for (const [modality, number] of Object.entries(MENTORING_MODALITY)) {
+      expect(offer(number).modality).toBe(modality);
+      expect(mentoringMessage(offer(number)).modality).toBe(number);
     }
   });
 });

@@ -16,6 +16,7 @@ import type {
 import {
   availabilityStatuses,
   languageLevels,
+  mentoringModalities,
   profileOrigins,
   skillLevels,
   skillSources,
@@ -52,6 +53,7 @@ export const mentoringMessage = (offer: MentoringOffer) =>
     maxMentees: offer.maxMentees,
     topicSkillCodes: [...offer.topicSkillCodes],
     note: offer.note,
+    modality: mentoringModalities.encode(offer.modality),
   });
 
 const languageInit = (language: LanguageSkill) => ({
@@ -68,6 +70,7 @@ export type ProfileParts = Pick<
   | 'organisationCode'
   | 'provinceCode'
   | 'position'
+  | 'unit'
   | 'skills'
   | 'sectorCodes'
   | 'languages'
@@ -78,7 +81,7 @@ export type ProfileParts = Pick<
 >;
 
 /**
- * Those parts as the fields of ExpertProfile and ExpertSnapshot, which name and number them alike;
+ * Those parts as the fields of ExpertProfile and ExpertSnapshot, which name them alike;
  * the parts withheld from the reader (absent) stay unset.
  */
 export const profilePartsInit = (parts: ProfileParts) => ({
@@ -88,6 +91,7 @@ export const profilePartsInit = (parts: ProfileParts) => ({
   organisation: { code: parts.organisationCode },
   province: { code: parts.provinceCode },
   position: parts.position,
+  unit: parts.unit,
   skills: (parts.skills ?? []).map(skillMessage),
   sectorCodes: [...(parts.sectorCodes ?? [])],
   languages: (parts.languages ?? []).map(languageInit),

@@ -26,6 +26,7 @@ import {
   contactChannels,
   facetFields,
   languageLevels,
+  mentoringModalities,
   searchOrders,
   skillLevels,
   visibilities,
@@ -95,6 +96,7 @@ export const claimsOf = (claims: readonly SkillClaimMessage[]): SkillClaim[] =>
     level: skillLevels.decode(claim.level, `skills[${index}].level`),
   }));
 
+/** An offer that does not say how (UNSPECIFIED) is for either way: 'any', as the contract reads it. */
 export function offerOf(message: MentoringOfferMessage | undefined): MentoringOffer {
   const offer = required(message, 'offer');
   return {
@@ -102,6 +104,7 @@ export function offerOf(message: MentoringOfferMessage | undefined): MentoringOf
     maxMentees: offer.maxMentees,
     topicSkillCodes: [...offer.topicSkillCodes],
     note: offer.note,
+    modality: mentoringModalities.decodeOptional(offer.modality, 'offer.modality') ?? 'any',
   };
 }
 

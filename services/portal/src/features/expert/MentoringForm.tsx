@@ -1,21 +1,21 @@
 import { useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction } from '../../api/hooks.ts';
-import type { MentoringOffer } from './model.ts';
-import { CheckboxField, TextAreaField, TextField } from '../../components/Field.tsx';
+import { CheckboxField, SelectField, TextAreaField, TextField } from '../../components/Field.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { toggle } from './filters.ts';
-import { mentoringBody, mentoringDraftOf } from './profileForm.ts';
+import { MENTORING_MODALITIES, MENTORING_MODALITY_LABEL } from './labels.ts';
+import { mentoringBody, mentoringDraftOf, type MentoringDraft } from './profileForm.ts';
 import { errorsOf, ProfileSection, type SectionProps } from './section.tsx';
 
 const MAX_TOPICS = 20;
 
-/** Willingness and capacity to mentor, and on what (PUT /experts/{id}/mentoring). */
+/** Willingness and capacity to mentor, on what and how (PUT /experts/{id}/mentoring). */
 export function MentoringForm({ profile, names, onSaved, reload }: SectionProps) {
   const { t } = useI18n();
-  const [draft, setDraft] = useState<Required<MentoringOffer>>(() => mentoringDraftOf(profile));
+  const [draft, setDraft] = useState<MentoringDraft>(() => mentoringDraftOf(profile));
   const save = useAction(
-    (offer: Required<MentoringOffer>) =>
+    (offer: MentoringDraft) =>
       call(
         api.PUT('/api/v1/experts/{expertId}/mentoring', {
           params: { path: { expertId: profile.id ?? '' } },
@@ -67,6 +67,20 @@ export function MentoringForm({ profile, names, onSaved, reload }: SectionProps)
             onChange={(event) => {
               const value = Number.parseInt(event.target.value, 10);
               setDraft({ ...draft, maxMentees: Number.isNaN(value) ? 0 : value });
+            }}
+          />
+          <SelectField
+            label={t('expert.mentoring.modality')}
+            value={draft.modality}
+            required
+            error={errors['offer.modality']}
+            options={MENTORING_MODALITIES.map((modality) => ({
+              value: modality,
+              label: t(MENTORING_MODALITY_LABEL[modality]),
+            }))}
+            onChange={(event) => {
+              const modality = MENTORING_MODALITIES.find((item) => item === event.target.value);
+              if (modality !== undefined) setDraft({ ...draft, modality });
             }}
           />
           <fieldset className="expert-choices">

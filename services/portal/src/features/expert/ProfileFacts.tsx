@@ -6,6 +6,7 @@ import {
   AVAILABILITY_TONE,
   CONTACT_CHANNEL_LABEL,
   LANGUAGE_LEVEL_LABEL,
+  MENTORING_MODALITY_SUMMARY,
   ORIGIN_LABEL,
 } from './labels.ts';
 import type { ExpertProfile } from './model.ts';
@@ -127,7 +128,12 @@ export function ProfileFacts({
               {t('expert.mentoring.willingSummary', {
                 count: profile.mentoring.maxMentees ?? 0,
                 shown: number(profile.mentoring.maxMentees ?? 0),
-              })}
+              })}{' '}
+              {t(
+                MENTORING_MODALITY_SUMMARY[
+                  profile.mentoring.modality ?? 'MENTORING_MODALITY_UNSPECIFIED'
+                ],
+              )}
               {(profile.mentoring.topicSkillCodes ?? []).length > 0 && (
                 <>
                   {' '}

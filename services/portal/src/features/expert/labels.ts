@@ -5,9 +5,11 @@ import type {
   ContactChannel,
   FacetField,
   LanguageLevel,
+  MentoringModality,
   PeerReasonKind,
   ProfileOrigin,
   SettableAvailability,
+  SettableModality,
   SkillLevel,
   Visibility,
 } from './model.ts';
@@ -64,6 +66,28 @@ export const AVAILABILITY_TONE: Readonly<
   AVAILABILITY_STATUS_AVAILABLE: 'good',
   AVAILABILITY_STATUS_LIMITED: 'warn',
   AVAILABILITY_STATUS_UNAVAILABLE: 'bad',
+};
+
+export const MENTORING_MODALITIES: readonly SettableModality[] = [
+  'MENTORING_MODALITY_ONLINE',
+  'MENTORING_MODALITY_IN_PERSON',
+  'MENTORING_MODALITY_ANY',
+];
+
+/** An offer that does not say how (UNSPECIFIED) is for either way, as the API reads it. */
+export const MENTORING_MODALITY_LABEL: Readonly<Record<MentoringModality, MessageKey>> = {
+  MENTORING_MODALITY_UNSPECIFIED: 'expert.mentoring.modality.any',
+  MENTORING_MODALITY_ONLINE: 'expert.mentoring.modality.online',
+  MENTORING_MODALITY_IN_PERSON: 'expert.mentoring.modality.inPerson',
+  MENTORING_MODALITY_ANY: 'expert.mentoring.modality.any',
+};
+
+/** How a profile says it, after the willingness and capacity. */
+export const MENTORING_MODALITY_SUMMARY: Readonly<Record<MentoringModality, MessageKey>> = {
+  MENTORING_MODALITY_UNSPECIFIED: 'expert.mentoring.modalitySummary.any',
+  MENTORING_MODALITY_ONLINE: 'expert.mentoring.modalitySummary.online',
+  MENTORING_MODALITY_IN_PERSON: 'expert.mentoring.modalitySummary.inPerson',
+  MENTORING_MODALITY_ANY: 'expert.mentoring.modalitySummary.any',
 };
 
 export const CONTACT_CHANNELS: readonly ContactChannel[] = [

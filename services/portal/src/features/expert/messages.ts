@@ -128,6 +128,13 @@ export const messages = featureMessages(
     'expert.mentoring.willingSummary':
       '{count, plural, =0 {Sẵn sàng cố vấn.} other {Sẵn sàng cố vấn, tối đa {shown} người.}}',
     'expert.mentoring.topicsSummary': 'Chủ đề: {topics}.',
+    'expert.mentoring.modality': 'Hình thức kèm cặp',
+    'expert.mentoring.modality.online': 'Trực tuyến',
+    'expert.mentoring.modality.inPerson': 'Trực tiếp',
+    'expert.mentoring.modality.any': 'Cả hai',
+    'expert.mentoring.modalitySummary.online': 'Chỉ kèm cặp trực tuyến.',
+    'expert.mentoring.modalitySummary.inPerson': 'Chỉ kèm cặp trực tiếp.',
+    'expert.mentoring.modalitySummary.any': 'Kèm cặp trực tuyến hoặc trực tiếp.',
 
     'expert.visibility.title': 'Ai được xem hồ sơ',
     'expert.visibility.intro':
@@ -392,6 +399,13 @@ export const messages = featureMessages(
     'expert.mentoring.willingSummary':
       '{count, plural, =0 {Willing to mentor.} one {Willing to mentor up to {shown} person.} other {Willing to mentor up to {shown} people.}}',
     'expert.mentoring.topicsSummary': 'Topics: {topics}.',
+    'expert.mentoring.modality': 'How I mentor',
+    'expert.mentoring.modality.online': 'Online',
+    'expert.mentoring.modality.inPerson': 'In person',
+    'expert.mentoring.modality.any': 'Either',
+    'expert.mentoring.modalitySummary.online': 'Online only.',
+    'expert.mentoring.modalitySummary.inPerson': 'In person only.',
+    'expert.mentoring.modalitySummary.any': 'Online or in person.',
 
     'expert.visibility.title': 'Who can see my profile',
     'expert.visibility.intro':

@@ -25,6 +25,9 @@ export type SkillLevel = SkillClaim['level'];
 export type LanguageLevel = LanguageSkill['level'];
 export type AvailabilityStatus = NonNullable<Schemas['Availability']['status']>;
 export type SettableAvailability = Exclude<AvailabilityStatus, 'AVAILABILITY_STATUS_UNSPECIFIED'>;
+/** UNSPECIFIED (offers made before the field existed) reads as ANY. */
+export type MentoringModality = NonNullable<MentoringOffer['modality']>;
+export type SettableModality = Exclude<MentoringModality, 'MENTORING_MODALITY_UNSPECIFIED'>;
 export type ContactChannel = NonNullable<Schemas['ContactPreferences']['preferredChannel']>;
 export type Visibility = NonNullable<VisibilitySettings['email']>;
 export type VisibilityField = keyof VisibilitySettings;

@@ -7,6 +7,7 @@ import {
   detailsBody,
   detailsDraftOf,
   mentoringBody,
+  mentoringDraftOf,
   skillsBody,
   verifiedSkills,
 } from './profileForm.ts';
@@ -58,7 +59,38 @@ describe('profile forms', () => {
 
   it('clears places and topics when not willing to mentor', () => {
     expect(
-      mentoringBody({ willing: false, maxMentees: 3, topicSkillCodes: ['ai'], note: '' }),
-    ).toEqual({ willing: false, maxMentees: 0, topicSkillCodes: [], note: '' });
+      mentoringBody({
+        willing: false,
+        maxMentees: 3,
+        topicSkillCodes: ['ai'],
+        note: '',
+        modality: 'MENTORING_MODALITY_ONLINE',
+      }),
+    ).toEqual({
+      willing: false,
+      maxMentees: 0,
+      topicSkillCodes: [],
+      note: '',
+      modality: 'MENTORING_MODALITY_ANY',
+    });
+  });
+
+  it('reads an offer that does not say how as either way, and sends how when willing', () => {
+    expect(mentoringDraftOf(profile).modality).toBe('MENTORING_MODALITY_ANY');
+    const unspecified = { willing: true, modality: 'MENTORING_MODALITY_UNSPECIFIED' } as const;
+    expect(mentoringDraftOf({ ...profile, mentoring: unspecified }).modality).toBe(
+      'MENTORING_MODALITY_ANY',
+    );
+    const inPerson = mentoringDraftOf({
+      ...profile,
+      mentoring: { willing: true, maxMentees: 2, modality: 'MENTORING_MODALITY_IN_PERSON' },
+    });
+    expect(mentoringBody({ ...inPerson, note: ' x ' })).toEqual({
+      willing: true,
+      maxMentees: 2,
+      topicSkillCodes: [],
+      note: 'x',
+      modality: 'MENTORING_MODALITY_IN_PERSON',
+    });
   });
 });

@@ -5,6 +5,7 @@ import type {
   LanguageSkill,
   MentoringOffer,
   ProfileDetails,
+  SettableModality,
   ProvinceCode,
   SettableAvailability,
   SkillClaim,
@@ -109,18 +110,34 @@ export function availabilityBody(draft: AvailabilityDraft): {
   };
 }
 
-export function mentoringDraftOf(profile: ExpertProfile): Required<MentoringOffer> {
+/** The mentoring form; an offer that does not say how (UNSPECIFIED) is for either way. */
+export interface MentoringDraft extends Required<Omit<MentoringOffer, 'modality'>> {
+  readonly modality: SettableModality;
+}
+
+export function mentoringDraftOf(profile: ExpertProfile): MentoringDraft {
+  const modality = profile.mentoring?.modality;
   return {
     willing: profile.mentoring?.willing ?? false,
     maxMentees: profile.mentoring?.maxMentees ?? 0,
     topicSkillCodes: profile.mentoring?.topicSkillCodes ?? [],
     note: profile.mentoring?.note ?? '',
+    modality:
+      modality === undefined || modality === 'MENTORING_MODALITY_UNSPECIFIED'
+        ? 'MENTORING_MODALITY_ANY'
+        : modality,
   };
 }
 
-/** Someone not willing to mentor offers no places and no topics. */
-export function mentoringBody(draft: Required<MentoringOffer>): MentoringOffer {
+/** Someone not willing to mentor offers no places, no topics and no particular way. */
+export function mentoringBody(draft: MentoringDraft): MentoringOffer {
   if (!draft.willing)
-    return { willing: false, maxMentees: 0, topicSkillCodes: [], note: draft.note.trim() };
+    return {
+      willing: false,
+      maxMentees: 0,
+      topicSkillCodes: [],
+      note: draft.note.trim(),
+      modality: 'MENTORING_MODALITY_ANY',
+    };
   return { ...draft, note: draft.note.trim() };
 }
