@@ -3,6 +3,7 @@
 // In process, no servers: it measures the algorithm, not the service around it.
 //   pnpm bench:mentoring      (BENCH_MENTORS, BENCH_MENTEES, BENCH_SEED to change the data)
 import {
+  DEFAULT_CANDIDATES_PER_MENTEE,
   DEFAULT_WEIGHTS,
   PROVINCE_LOCATIONS,
   breachesOf,
@@ -207,7 +208,7 @@ process.stdout.write(
   [
     `\nSingle mentee over ${String(mentorCount)} mentors (top ${String(RANK_LIMIT)}, ${String(samples)} requests after 50 warm-up)`,
     `  p50 ${p50.toFixed(2)} ms   p95 ${p95.toFixed(2)} ms   p99 ${p99.toFixed(2)} ms`,
-    `\nBulk: ${String(menteeCount)} mentees (optimal: top ${String(options.candidatesPerMentee ?? 40)} candidates each, min-cost flow)`,
+    `\nBulk: ${String(menteeCount)} mentees (optimal: top ${String(options.candidatesPerMentee ?? DEFAULT_CANDIDATES_PER_MENTEE)} candidates each, min-cost flow)`,
     `  ${'plan'.padEnd(8)} ${'total score'.padStart(11)} ${'matched'.padStart(10)} ${'mentors used'.padStart(11)} ${'max load'.padStart(8)} ${'time'.padStart(10)} ${'violations'.padStart(10)}`,
     row('optimal', optimal),
     row('greedy', greedy),
