@@ -32,6 +32,7 @@ const options: AssignmentOptions = { maxDistanceKm: 300 };
  * The directory's default taxonomy codes (services/directory/src/reference/taxonomy.ts), copied:
  * a service does not import another's source, and the bench only needs realistic keys.
  */
+// prettier-ignore
 const SKILL_CODES = [
   'digital-transformation', 'digital-strategy', 'enterprise-architecture', 'digital-economy',
   'digital-society', 'digital-policy', 'it-investment-management',
@@ -44,7 +45,7 @@ const SKILL_CODES = [
   'personal-data-protection', 'penetration-testing', 'change-management', 'project-management',
   'digital-skills-training', 'digital-communications', 'user-experience',
   'process-reengineering', 'community-digital-teams',
-]; // prettier-ignore
+];
 
 const UNITS = [
   'Phòng Chuyển đổi số',

@@ -19,12 +19,14 @@ import type {
 
 export interface AssignmentOptions extends MatchOptions {
   /**
-   * How many of each mentee's best allowed mentors the optimal plan may choose from (default
-   * 40). This pruning is its one approximation: a mentee's 41st-best mentor is only needed when
-   * its 40 better ones are all taken by others, and with 1,000 mentees over a pool of thousands
-   * that is rare; when it happens the cost is a slightly lower score for that mentee, not a
-   * broken rule. A mentee with fewer allowed mentors keeps all of them, so the plan is exact
-   * whenever K is at least the pool's size.
+   * How many of each mentee's best allowed mentors with a free place the optimal plan may choose
+   * from (default 40). This pruning is its one approximation, and it keeps the flow graph at
+   * mentees × K edges instead of mentees × pool. It can only cost anything when, in the best
+   * plan, all K of a mentee's better mentors are full, i.e. at least K other mentees need exactly
+   * those mentors; with 1,000 mentees over thousands of open mentors that is rare, and then the
+   * mentee gets a slightly worse mentor (or, at worst, none), never a breached pair or an
+   * overfull mentor. A mentee with fewer than K allowed mentors keeps them all, so the plan is
+   * exact whenever K is at least the pool's size (the tests check it against brute force so).
    */
   readonly candidatesPerMentee?: number;
 }

@@ -80,7 +80,7 @@ export const SCORE_MESSAGES = {
   }),
   /** The mentee wants in person only; a mentor offering both may well prefer online. */
   MENTOR_ALSO_ONLINE: (inPerson: LocalizedText): LocalizedText => ({
-    vi: `${inPerson.vi}; người hướng dẫn muốn gặp cả trực tuyến`,
+    vi: `${inPerson.vi}; người hướng dẫn nhận cả hình thức trực tuyến`,
     en: `${inPerson.en}; the mentor would also meet online`,
   }),
   IN_PERSON_SAME_PROVINCE: { vi: 'Gặp trực tiếp, cùng tỉnh/thành', en: 'In person, same province' },
