@@ -19,6 +19,7 @@ export interface StackConfig {
     readonly nominationsPort: number;
     readonly cohortsPort: number;
     readonly directoryPort: number;
+    readonly mentoringPort: number;
     readonly gatewayPort: number;
   };
   readonly keycloak: {
@@ -65,6 +66,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
       nominationsPort: port('EXPERTNET_NOMINATIONS_PORT', 15061),
       cohortsPort: port('EXPERTNET_COHORTS_PORT', 15062),
       directoryPort: port('EXPERTNET_DIRECTORY_PORT', 15063),
+      mentoringPort: port('EXPERTNET_MENTORING_PORT', 15064),
       gatewayPort: port('EXPERTNET_GATEWAY_PORT', 18088),
     },
     keycloak: {

@@ -1,4 +1,9 @@
-import { COHORTS_STREAM, DIRECTORY_STREAM, NOMINATIONS_STREAM } from '@expertnet/proto/events';
+import {
+  COHORTS_STREAM,
+  DIRECTORY_STREAM,
+  MENTORING_STREAM,
+  NOMINATIONS_STREAM,
+} from '@expertnet/proto/events';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
 import {
@@ -44,7 +49,7 @@ describe('the platform after a test run', () => {
 
   afterAll(async () => {
     // The servers belong to the test run's global setup; stop only the services started here.
-    const services = new Set(['nominations', 'cohorts', 'directory', 'gateway']);
+    const services = new Set(['nominations', 'cohorts', 'directory', 'mentoring', 'gateway']);
     await down(
       config,
       report,
@@ -64,7 +69,7 @@ describe('the platform after a test run', () => {
       const names: string[] = [];
       for await (const name of (await jetstreamManager(nc)).streams.names()) names.push(name);
       // The services' streams, and the kit's dead letters (spelled here: tests pin the contract).
-      const expected = [NOMINATIONS_STREAM, COHORTS_STREAM, DIRECTORY_STREAM].map(
+      const expected = [NOMINATIONS_STREAM, COHORTS_STREAM, DIRECTORY_STREAM, MENTORING_STREAM].map(
         ({ name }) => name,
       );
       expect(names.filter((name) => name !== 'DEADLETTER').sort()).toEqual(expected.sort());

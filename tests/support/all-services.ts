@@ -5,7 +5,7 @@ import { serversEnv, startService } from './services.ts';
 
 const base64Key = () => randomBytes(32).toString('base64');
 
-type ServiceName = 'nominations' | 'cohorts' | 'directory' | 'gateway';
+type ServiceName = 'nominations' | 'cohorts' | 'directory' | 'mentoring' | 'gateway';
 
 interface Running {
   child: ChildProcess;
@@ -18,12 +18,14 @@ const PORT_VARIABLE: Readonly<Record<ServiceName, string>> = {
   nominations: 'NOMINATIONS_GRPC_PORT',
   cohorts: 'COHORTS_GRPC_PORT',
   directory: 'DIRECTORY_GRPC_PORT',
+  mentoring: 'MENTORING_GRPC_PORT',
   gateway: 'EXPERTNET_GATEWAY_PORT',
 };
 const READY_LINE: Readonly<Record<ServiceName, string>> = {
   nominations: 'nominations serving',
   cohorts: 'cohorts serving',
   directory: 'directory serving',
+  mentoring: 'mentoring serving',
   gateway: 'gateway listening',
 };
 
@@ -74,6 +76,13 @@ export async function startAllServices(
     DIRECTORY_DB: `directory_e2e_${run}`,
     DIRECTORY_COHORTS_DURABLE: `directory-e2e-${run}`,
   });
+  const mentoring = await start('mentoring', {
+    ...servers,
+    MENTORING_DB: `mentoring_e2e_${run}`,
+    MENTORING_DIRECTORY_DURABLE: `mentoring-pool-e2e-${run}`,
+    MENTORING_COHORTS_DURABLE: `mentoring-trainees-e2e-${run}`,
+    MENTORING_NOMINATIONS_DURABLE: `mentoring-conflicts-e2e-${run}`,
+  });
   const gateway = await start(
     'gateway',
     {
@@ -81,6 +90,7 @@ export async function startAllServices(
       NOMINATIONS_GRPC_ADDRESS: address(nominations),
       COHORTS_GRPC_ADDRESS: address(cohorts),
       DIRECTORY_GRPC_ADDRESS: address(directory),
+      MENTORING_GRPC_ADDRESS: address(mentoring),
       GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
       ...gatewayEnv,
     },
@@ -94,6 +104,7 @@ export async function startAllServices(
       NOMINATIONS_GRPC_ADDRESS: address(nominations),
       COHORTS_GRPC_ADDRESS: address(cohorts),
       DIRECTORY_GRPC_ADDRESS: address(directory),
+      MENTORING_GRPC_ADDRESS: address(mentoring),
     },
     cohortsDurable,
     async kill(name: ServiceName) {

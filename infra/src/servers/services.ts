@@ -15,10 +15,12 @@ export function applicationServers(
   serversEnv: Readonly<Record<string, string>>,
 ): Server[] {
   const { host } = config;
-  const { nominationsPort, cohortsPort, directoryPort, gatewayPort } = config.services;
+  const { nominationsPort, cohortsPort, directoryPort, mentoringPort, gatewayPort } =
+    config.services;
   const nominationsAddress = `${host}:${nominationsPort}`;
   const cohortsAddress = `${host}:${cohortsPort}`;
   const directoryAddress = `${host}:${directoryPort}`;
+  const mentoringAddress = `${host}:${mentoringPort}`;
   return [
     service(config, 'nominations', {
       env: {
@@ -57,6 +59,16 @@ export function applicationServers(
       port: directoryPort,
       isHealthy: async () => !(await portIsFree(host, directoryPort)),
     }),
+    service(config, 'mentoring', {
+      env: {
+        ...serversEnv,
+        MENTORING_GRPC_HOST: host,
+        MENTORING_GRPC_PORT: String(mentoringPort),
+      },
+      exports: { MENTORING_GRPC_ADDRESS: mentoringAddress },
+      port: mentoringPort,
+      isHealthy: async () => !(await portIsFree(host, mentoringPort)),
+    }),
     service(config, 'gateway', {
       env: {
         ...serversEnv,
@@ -65,6 +77,7 @@ export function applicationServers(
         NOMINATIONS_GRPC_ADDRESS: nominationsAddress,
         COHORTS_GRPC_ADDRESS: cohortsAddress,
         DIRECTORY_GRPC_ADDRESS: directoryAddress,
+        MENTORING_GRPC_ADDRESS: mentoringAddress,
         // The demo realm's development secret (infra/keycloak); production reads it from a secret.
         GATEWAY_CLIENT_SECRET: devClientSecret('gateway'),
         ...portalEnv(config, config.portalUrl),

@@ -66,6 +66,15 @@ function moved(
 
 export function accept(assignment: Assignment, context: ChangeContext): Assignment {
   assertAnswerable(assignment, context.now);
+  return accepted(assignment, context);
+}
+
+/**
+ * An acceptance the mentor's place already records (a crash came between taking the place and
+ * saving the pair): completed as it was decided, whatever the time now.
+ */
+export function accepted(assignment: Assignment, context: ChangeContext): Assignment {
+  if (assignment.status !== 'proposed') throw proposalClosed(assignment);
   const startDate = vietnamDateOf(context.now);
   return moved(
     assignment,

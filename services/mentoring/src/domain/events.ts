@@ -52,7 +52,10 @@ export type AssignmentEventType =
   | typeof MENTORING_SUBJECTS.assignmentGoalsSet;
 
 /** An event about a pair, addressed to the mentee's organisation. */
-export const assignmentEvent = (type: AssignmentEventType, assignment: Assignment): MentoringEvent => ({
+export const assignmentEvent = (
+  type: AssignmentEventType,
+  assignment: Assignment,
+): MentoringEvent => ({
   type,
   orgCode: assignment.mentee.organisationCode,
   payload: { assignment },

@@ -26,3 +26,7 @@ export function assertVersion(
     `${what} was changed by someone else since version ${expected}; read it again`,
   );
 }
+
+/** The first non-empty text: where '' means "not known" (proto strings), not a value. */
+export const firstGiven = (...values: readonly (string | undefined)[]) =>
+  values.find((value) => value !== undefined && value !== '') ?? '';

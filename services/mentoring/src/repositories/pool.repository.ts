@@ -1,4 +1,10 @@
-import { appliedOnce, ensureIndexes, updateVersioned } from '@expertnet/platform';
+import {
+  appliedOnce,
+  ensureIndexes,
+  findPage,
+  updateVersioned,
+  type PageQuery,
+} from '@expertnet/platform';
 import type { Db } from 'mongodb';
 import type { LocalizedText, PoolMentor } from '../domain/index.ts';
 
@@ -18,15 +24,27 @@ export interface ExpertDocument extends Omit<PoolMentor, 'expertId' | 'heldPlace
   nominationId: string;
   /** The taxonomy's names of their skills, for the reasons matching gives. */
   skillNames: Record<string, LocalizedText>;
+  /** Whether any place is held: what the reconcile sweep looks for. */
+  holding?: boolean;
   version: number;
   appliedEvents?: string[];
 }
 
-/** Profile facts from one directory event. */
+/**
+ * Profile facts from one directory event. Where a graduate's profile came from is told once, by
+ * ProfileCreated: later snapshots leave it as it is.
+ */
 export type ExpertFacts = Omit<
   ExpertDocument,
-  '_id' | 'pending' | 'active' | 'version' | 'appliedEvents' | 'cohortIds'
->;
+  | '_id'
+  | 'pending'
+  | 'active'
+  | 'version'
+  | 'appliedEvents'
+  | 'holding'
+  | 'enrolmentId'
+  | 'nominationId'
+> & { readonly origin?: { readonly enrolmentId: string; readonly nominationId: string } };
 
 /** A trainee as cohorts events describe them. */
 export interface TraineeDocument {
@@ -54,6 +72,7 @@ const toMentor = ({
   profileVersion: _p,
   nominationId: _n,
   skillNames: _s,
+  holding: _h,
   version: _v,
   appliedEvents: _a,
   ...rest
@@ -71,8 +90,17 @@ export function poolRepository(db: Db) {
     async ensureIndexes() {
       await ensureIndexes(experts, [
         { name: 'subject', key: { userSubject: 1 }, serves: 'the caller as a mentee or mentor' },
-        { name: 'willing', key: { willing: 1 }, serves: 'the mentor pool' },
+        {
+          name: 'willing',
+          key: { willing: 1, fullName: 1, _id: 1 },
+          serves: 'the mentor pool, by name',
+        },
         { name: 'enrolment', key: { enrolmentId: 1 }, serves: "a graduate's cohort" },
+        {
+          name: 'holding',
+          key: { holding: 1 },
+          serves: 'mentors holding places (the reconcile sweep)',
+        },
       ]);
       await ensureIndexes(trainees, [
         { name: 'subject', key: { userSubject: 1 }, serves: 'the caller as a trainee' },
@@ -82,14 +110,20 @@ export function poolRepository(db: Db) {
     },
 
     /** Applies a directory snapshot unless a newer one is held; places are kept. */
-    async applyProfile(expertId: string, facts: ExpertFacts, eventId: string): Promise<void> {
+    async applyProfile(expertId: string, event: ExpertFacts, eventId: string): Promise<void> {
       const once = appliedOnce(eventId);
+      const { origin, ...facts } = event;
       await experts
         .updateOne(
           { _id: expertId, profileVersion: { $lt: facts.profileVersion }, ...once.filter },
           {
-            $set: facts,
-            $setOnInsert: { pending: [], active: [], version: 1 },
+            $set: { ...facts, ...origin },
+            $setOnInsert: {
+              pending: [],
+              active: [],
+              version: 1,
+              ...(origin === undefined && { enrolmentId: '', nominationId: '' }),
+            },
             $push: once.push,
           },
           { upsert: true },
@@ -127,6 +161,10 @@ export function poolRepository(db: Db) {
     async expertOfSubject(subject: string) {
       return (await experts.findOne({ userSubject: subject })) ?? undefined;
     },
+    /** Mentors with places held, whose holds the reconcile sweep checks against their pairs. */
+    async holdingMentors(): Promise<PoolMentor[]> {
+      return (await experts.find({ holding: true }).toArray()).map(toMentor);
+    },
     /** The pool: every willing mentor, and the names of the skills they hold. */
     async willingMentorsWithLabels() {
       const found = await experts.find({ willing: true }).toArray();
@@ -140,6 +178,37 @@ export function poolRepository(db: Db) {
       return (await experts.find({ _id: { $in: [...ids] } }).toArray()).map(toMentor);
     },
 
+    /**
+     * A page of willing mentors by name. "With capacity" is filtered on the page read (a free
+     * place compares two fields, which the supported query subset cannot), so a page may be short.
+     */
+    async listMentors(query: {
+      readonly skillCodes: readonly string[];
+      readonly provinceCodes: readonly string[];
+      readonly onlyWithCapacity: boolean;
+      readonly page: PageQuery;
+    }) {
+      const page = await findPage(
+        experts,
+        {
+          willing: true,
+          ...(query.skillCodes.length > 0 && { 'skills.code': { $in: [...query.skillCodes] } }),
+          ...(query.provinceCodes.length > 0 && {
+            provinceCode: { $in: [...query.provinceCodes] },
+          }),
+        },
+        'fullName',
+        query.page,
+      );
+      const mentors = page.items.map((document) => toMentor(document));
+      return {
+        items: query.onlyWithCapacity
+          ? mentors.filter((mentor) => mentor.heldPlaces < mentor.maxMentees)
+          : mentors,
+        nextCursor: page.nextCursor,
+      };
+    },
+
     /** Writes the mentor's places if the document is still at `expectedVersion`. */
     async setPlaces(
       expertId: string,
@@ -150,7 +219,13 @@ export function poolRepository(db: Db) {
         experts,
         { _id: expertId },
         expectedVersion,
-        { $set: { pending: [...places.pending], active: [...places.active] } },
+        {
+          $set: {
+            pending: [...places.pending],
+            active: [...places.active],
+            holding: places.pending.length + places.active.length > 0,
+          },
+        },
         `mentor ${expertId}`,
       );
     },

@@ -44,7 +44,7 @@ export function recordStore<T extends { readonly id: string; readonly version: n
   };
   const toDocument = (record: T): StoredRecord<T> => {
     const { id, ...rest } = record;
-    return { ...rest, keys: keysOf(record), _id: id } as unknown as StoredRecord<T>;
+    return { ...rest, keys: keysOf(record), _id: id };
   };
   return {
     collection,

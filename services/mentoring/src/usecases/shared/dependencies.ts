@@ -1,10 +1,18 @@
-import { DomainError, type ChangeContext, type createLogger, type OutboxWrite } from '@expertnet/platform';
+import {
+  DomainError,
+  type ChangeContext,
+  type createLogger,
+  type OutboxWrite,
+} from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import type { MentoringEvent } from '../../domain/index.ts';
 import type { ApplicationsRepository } from '../../repositories/applications.repository.ts';
 import type { AssignmentsRepository } from '../../repositories/assignments.repository.ts';
 import type { MatchRunsRepository } from '../../repositories/match-runs.repository.ts';
-import type { FeedbackRepository, MeetingsRepository } from '../../repositories/meetings.repository.ts';
+import type {
+  FeedbackRepository,
+  MeetingsRepository,
+} from '../../repositories/meetings.repository.ts';
 import type { PoolRepository } from '../../repositories/pool.repository.ts';
 import type { ProgrammesRepository } from '../../repositories/programmes.repository.ts';
 import type { MentorPoolCache } from './pool-cache.ts';
@@ -42,7 +50,12 @@ export const envelopes = (
 ) => deps.envelopesOf(events, context.actor, context.now);
 
 /** Tells the relay which document holds new events (nothing when the write had none). */
-export function written(deps: Dependencies, write: OutboxWrite | undefined, collection?: string, id?: string) {
+export function written(
+  deps: Dependencies,
+  write: OutboxWrite | undefined,
+  collection?: string,
+  id?: string,
+) {
   if (write !== undefined) deps.eventsWritten(write);
   else if (collection !== undefined && id !== undefined) deps.eventsWritten({ collection, id });
 }

@@ -1,5 +1,14 @@
 import { findOrganisation } from '@expertnet/platform';
-import { effectiveWeights, notFound, refused, type Application, type Mentee, type PoolMentor, type Programme } from '../../domain/index.ts';
+import {
+  effectiveWeights,
+  firstGiven,
+  notFound,
+  refused,
+  type Application,
+  type Mentee,
+  type PoolMentor,
+  type Programme,
+} from '../../domain/index.ts';
 import type { MatchOptions, MenteeNeed } from '../../domain/matching/index.ts';
 import type { ExpertDocument, TraineeDocument } from '../../repositories/pool.repository.ts';
 import type { Caller } from './caller.ts';
@@ -10,21 +19,27 @@ const provinceOf = (organisationCode: string) =>
   findOrganisation(organisationCode)?.kind === 'province' ? organisationCode : '';
 
 /** A mentee from what the service holds: their directory profile, their enrolments, or both. */
-function menteeFrom(expert: ExpertDocument | undefined, trainees: readonly TraineeDocument[]): Mentee | undefined {
+function menteeFrom(
+  expert: ExpertDocument | undefined,
+  trainees: readonly TraineeDocument[],
+): Mentee | undefined {
   const [trainee] = trainees;
   if (expert === undefined && trainee === undefined) return undefined;
   const organisationCode = expert?.organisationCode ?? trainee?.organisationCode ?? '';
   return {
     expertId: expert?._id ?? '',
     enrolmentId: trainee?._id ?? '',
-    userSubject: expert?.userSubject || trainee?.userSubject || '',
+    userSubject: firstGiven(expert?.userSubject, trainee?.userSubject),
     fullName: expert?.fullName ?? trainee?.fullName ?? '',
     organisationCode,
-    unit: expert?.unit || trainee?.unit || '',
-    provinceCode: expert?.provinceCode || provinceOf(organisationCode),
+    unit: firstGiven(expert?.unit, trainee?.unit),
+    provinceCode: firstGiven(expert?.provinceCode, provinceOf(organisationCode)),
     cohortIds: [...new Set(trainees.map((enrolment) => enrolment.cohortId))],
     nominationIds: [
-      ...new Set([expert?.nominationId ?? '', ...trainees.map((enrolment) => enrolment.nominationId)]),
+      ...new Set([
+        expert?.nominationId ?? '',
+        ...trainees.map((enrolment) => enrolment.nominationId),
+      ]),
     ].filter((id) => id !== ''),
   };
 }
@@ -40,14 +55,22 @@ export async function resolveMentee(
 ): Promise<Mentee> {
   if (named.expertId !== '') {
     const expert = await deps.pool.expert(named.expertId);
-    const trainees = expert?.userSubject ? await deps.pool.traineeOf(expert.userSubject, undefined) : [];
-    return menteeFrom(expert, trainees) ?? thrown(notFound('mentee_expert_id', `expert ${named.expertId}`));
+    const trainees = expert?.userSubject
+      ? await deps.pool.traineeOf(expert.userSubject, undefined)
+      : [];
+    return (
+      menteeFrom(expert, trainees) ??
+      thrown(notFound('mentee_expert_id', `expert ${named.expertId}`))
+    );
   }
   if (named.enrolmentId !== '') {
     const trainees = await deps.pool.traineesByEnrolment([named.enrolmentId]);
     const subject = trainees[0]?.userSubject ?? '';
     const expert = subject === '' ? undefined : await deps.pool.expertOfSubject(subject);
-    return menteeFrom(expert, trainees) ?? thrown(notFound('mentee_enrolment_id', `enrolment ${named.enrolmentId}`));
+    return (
+      menteeFrom(expert, trainees) ??
+      thrown(notFound('mentee_enrolment_id', `enrolment ${named.enrolmentId}`))
+    );
   }
   const subject = caller.principal?.subject ?? '';
   const expert = await deps.pool.expertOfSubject(subject);
@@ -58,7 +81,7 @@ export async function resolveMentee(
       'failed-precondition',
       'NOT_A_MENTEE',
       'mentee_expert_id',
-      'the caller has neither an expert profile nor an enrolment: mentees are the network\'s experts and trainees',
+      "the caller has neither an expert profile nor an enrolment: mentees are the network's experts and trainees",
     );
   }
   return { ...mentee, userSubject: subject };
@@ -71,9 +94,11 @@ function thrown(error: Error): never {
 /** Whether the programme's rules admit the mentee. */
 export function assertMenteeEligible(programme: Programme, mentee: Mentee) {
   const { menteeCohortIds, menteeOrganisationCodes } = programme.settings.rules;
-  const cohortOk = menteeCohortIds.length === 0 || mentee.cohortIds.some((id) => menteeCohortIds.includes(id));
+  const cohortOk =
+    menteeCohortIds.length === 0 || mentee.cohortIds.some((id) => menteeCohortIds.includes(id));
   const organisationOk =
-    menteeOrganisationCodes.length === 0 || menteeOrganisationCodes.includes(mentee.organisationCode);
+    menteeOrganisationCodes.length === 0 ||
+    menteeOrganisationCodes.includes(mentee.organisationCode);
   if (cohortOk && organisationOk) return;
   throw refused(
     'failed-precondition',
@@ -90,7 +115,8 @@ export async function eligibleMentors(
   pool: CachedPool,
 ): Promise<PoolMentor[]> {
   const { mentorCohortIds, certifiedMentorsOnly } = programme.settings.rules;
-  const graduates = mentorCohortIds.length === 0 ? undefined : await deps.pool.enrolmentsIn(mentorCohortIds);
+  const graduates =
+    mentorCohortIds.length === 0 ? undefined : await deps.pool.enrolmentsIn(mentorCohortIds);
   return pool.mentors.filter(
     (mentor) =>
       (!certifiedMentorsOnly || mentor.certified) &&
@@ -103,14 +129,17 @@ export const optionsOf = (programme: Programme, pool: CachedPool): MatchOptions 
   labelOf: pool.labelOf,
 });
 
-export const weightsOf = (programme: Programme) => effectiveWeights(programme.settings.rules.weights);
+export const weightsOf = (programme: Programme) =>
+  effectiveWeights(programme.settings.rules.weights);
 
 /** What matching needs to know of an application's mentee, conflicts and history included. */
 export async function needOf(deps: Dependencies, application: Application): Promise<MenteeNeed> {
   const { mentee, details } = application;
   const [conflictSubjects, pastMentorIds] = await Promise.all([
     deps.pool.conflictSubjects(mentee.nominationIds),
-    mentee.userSubject === '' ? Promise.resolve([]) : deps.assignments.pastMentorsOf(mentee.userSubject),
+    mentee.userSubject === ''
+      ? Promise.resolve([])
+      : deps.assignments.pastMentorsOf(mentee.userSubject),
   ]);
   return {
     key: application.id,

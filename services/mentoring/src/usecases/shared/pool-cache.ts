@@ -21,7 +21,11 @@ export interface CachedPool {
   readonly labelOf: (code: string) => LocalizedText;
 }
 
-export function mentorPoolCache(pool: PoolRepository, now: () => Date, maxAgeMs: number): MentorPoolCache {
+export function mentorPoolCache(
+  pool: PoolRepository,
+  now: () => Date,
+  maxAgeMs: number,
+): MentorPoolCache {
   let cached: { at: number; value: Promise<CachedPool> } | undefined;
   const load = async (): Promise<CachedPool> => {
     const { mentors, labels } = await pool.willingMentorsWithLabels();

@@ -23,7 +23,10 @@ import { envelopes, retryOnConflict, written, type Dependencies } from './depend
 
 /** Step 1: the application waits on this proposal (unless it already does). */
 async function recordProposal(deps: Dependencies, application: Application, proposal: Proposal) {
-  if (application.status === 'proposed' && application.proposal?.assignmentId === proposal.assignmentId) {
+  if (
+    application.status === 'proposed' &&
+    application.proposal?.assignmentId === proposal.assignmentId
+  ) {
     return application;
   }
   if (application.status !== 'open') {
@@ -47,12 +50,28 @@ async function recordProposal(deps: Dependencies, application: Application, prop
 }
 
 /** Puts the application back to open when its proposal could not be made (no place held). */
-async function forgetProposal(deps: Dependencies, applicationId: string, assignmentId: string, now: Date) {
+async function forgetProposal(
+  deps: Dependencies,
+  applicationId: string,
+  assignmentId: string,
+  now: Date,
+) {
   await retryOnConflict(async () => {
     const current = await deps.applications.get(applicationId);
-    if (current === undefined || current.proposal?.assignmentId !== assignmentId || current.status !== 'proposed') return;
+    if (
+      current === undefined ||
+      current.proposal?.assignmentId !== assignmentId ||
+      current.status !== 'proposed'
+    )
+      return;
     await deps.applications.replace(
-      { ...current, status: 'open', proposal: undefined, version: current.version + 1, updatedAt: now },
+      {
+        ...current,
+        status: 'open',
+        proposal: undefined,
+        version: current.version + 1,
+        updatedAt: now,
+      },
       current.version,
       [],
       `application ${applicationId}`,
@@ -64,7 +83,13 @@ async function forgetProposal(deps: Dependencies, applicationId: string, assignm
 export const holdMentorPlace = (deps: Dependencies, mentorId: string, assignmentId: string) =>
   retryOnConflict(async () => {
     const found = await deps.pool.mentorWithVersion(mentorId);
-    if (found === undefined) throw refused('not-found', 'NOT_FOUND', 'mentor_expert_id', `mentor ${mentorId} does not exist`);
+    if (found === undefined)
+      throw refused(
+        'not-found',
+        'NOT_FOUND',
+        'mentor_expert_id',
+        `mentor ${mentorId} does not exist`,
+      );
     const pending = holdPlace(found.mentor, assignmentId);
     if (pending !== found.mentor.pending) {
       await deps.pool.setPlaces(mentorId, found.version, { pending, active: found.mentor.active });
@@ -75,7 +100,13 @@ export const holdMentorPlace = (deps: Dependencies, mentorId: string, assignment
 export const activateMentorPlace = (deps: Dependencies, mentorId: string, assignmentId: string) =>
   retryOnConflict(async () => {
     const found = await deps.pool.mentorWithVersion(mentorId);
-    if (found === undefined) throw refused('not-found', 'NOT_FOUND', 'mentor_expert_id', `mentor ${mentorId} does not exist`);
+    if (found === undefined)
+      throw refused(
+        'not-found',
+        'NOT_FOUND',
+        'mentor_expert_id',
+        `mentor ${mentorId} does not exist`,
+      );
     const places = activatePlace(found.mentor, assignmentId);
     if (places !== found.mentor) await deps.pool.setPlaces(mentorId, found.version, places);
   });
@@ -84,7 +115,8 @@ export const releaseMentorPlace = (deps: Dependencies, mentorId: string, assignm
   retryOnConflict(async () => {
     const found = await deps.pool.mentorWithVersion(mentorId);
     if (found === undefined) return;
-    if (!found.mentor.pending.includes(assignmentId) && !found.mentor.active.includes(assignmentId)) return;
+    if (!found.mentor.pending.includes(assignmentId) && !found.mentor.active.includes(assignmentId))
+      return;
     await deps.pool.setPlaces(mentorId, found.version, releasePlace(found.mentor, assignmentId));
   });
 
@@ -149,7 +181,11 @@ export async function makeProposal(
     version: 1,
     updatedAt: made.proposedAt,
   };
-  const context: ChangeContext = { actor: made.actor, now: made.proposedAt, resolve: (code) => code };
+  const context: ChangeContext = {
+    actor: made.actor,
+    now: made.proposedAt,
+    resolve: (code) => code,
+  };
   const inserted = await deps.assignments.insert(
     assignment,
     envelopes(deps, [assignmentEvent(EVENT_TYPES.assignmentProposed, assignment)], context),
@@ -171,7 +207,12 @@ export async function saveAssignment(
   const events = event === undefined ? [] : [assignmentEvent(event, next)];
   written(
     deps,
-    await deps.assignments.replace(next, before.version, envelopes(deps, events, context), `assignment ${before.id}`),
+    await deps.assignments.replace(
+      next,
+      before.version,
+      envelopes(deps, events, context),
+      `assignment ${before.id}`,
+    ),
   );
   return next;
 }
