@@ -1,6 +1,7 @@
 import { SCREENS as certificates } from '../features/certificates/screens.ts';
 import { SCREENS as cohorts } from '../features/cohorts/screens.ts';
 import { SCREENS as expert } from '../features/expert/screens.ts';
+import { SCREENS as mentoring } from '../features/mentoring/screens.ts';
 import { SCREENS as nominations } from '../features/nominations/screens.ts';
 import { SCREENS as review } from '../features/review/screens.ts';
 import { matchPath } from './router.tsx';
@@ -11,6 +12,7 @@ export const SCREENS: readonly Screen[] = [
   ...review,
   ...cohorts,
   ...expert,
+  ...mentoring,
   ...certificates,
 ];
 

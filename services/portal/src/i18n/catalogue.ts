@@ -1,6 +1,7 @@
 import { messages as certificates } from '../features/certificates/messages.ts';
 import { messages as cohorts } from '../features/cohorts/messages.ts';
 import { messages as expert } from '../features/expert/messages.ts';
+import { messages as mentoring } from '../features/mentoring/messages.ts';
 import { messages as nominations } from '../features/nominations/messages.ts';
 import { messages as review } from '../features/review/messages.ts';
 import { messages as common } from './common.messages.ts';
@@ -17,6 +18,7 @@ const vi = {
   ...review.vi,
   ...cohorts.vi,
   ...expert.vi,
+  ...mentoring.vi,
   ...certificates.vi,
 };
 
@@ -30,6 +32,7 @@ export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, str
     ...review.en,
     ...cohorts.en,
     ...expert.en,
+    ...mentoring.en,
     ...certificates.en,
   },
 };
