@@ -6,7 +6,7 @@ import { DomainError, type ErrorKind } from '@expertnet/platform';
 
 export function refused(kind: ErrorKind, code: string, field: string, description: string) {
   return new DomainError(kind, code, `${field}: ${description}`, {
-    violations: [{ field, description, rule: code }],
+    violations: [{ field, description }],
   });
 }
 

@@ -156,6 +156,7 @@ export interface Assignment {
   readonly startDate: string;
   readonly plannedEndDate: string;
   readonly durationMonths: number;
+  /** Counted from the pair's meetings when read (stored only as it stood when the pair ended). */
   readonly meetingsHeld: number;
   readonly nextMeetingAt: Date | undefined;
   readonly goals: readonly Goal[];

@@ -20,6 +20,16 @@ export function meetingsRepository(db: Db) {
   );
   return {
     ...store,
+    /** How many meetings each pair has held: counted, never stored, so no write can miss one. */
+    async heldCounts(assignmentIds: readonly string[]): Promise<Map<string, number>> {
+      const counts = await store.collection
+        .aggregate<{ _id: string; held: number }>([
+          { $match: { assignmentId: { $in: [...assignmentIds] }, status: 'held' } },
+          { $group: { _id: '$assignmentId', held: { $sum: 1 } } },
+        ])
+        .toArray();
+      return new Map(counts.map((count) => [count._id, count.held]));
+    },
     list: (
       assignmentIds: readonly string[],
       startsFrom: Date | undefined,

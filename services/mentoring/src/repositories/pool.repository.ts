@@ -16,8 +16,14 @@ export const EXPERTS_COLLECTION = 'experts';
  * newer than what is held; places change by versioned updates of this one document, so capacity
  * is decided by a single atomic write however many acceptances race.
  */
-export interface ExpertDocument extends Omit<PoolMentor, 'expertId' | 'heldPlaces'> {
+export interface ExpertDocument extends Omit<
+  PoolMentor,
+  'expertId' | 'heldPlaces' | 'pending' | 'active'
+> {
   _id: string;
+  // Absent until a place is first held: FerretDB 1.24 drops empty arrays given in $setOnInsert.
+  pending?: string[];
+  active?: string[];
   /** The directory profile version last applied. */
   profileVersion: number;
   /** The nomination a graduate's profile came from ('' for invited experts). */
@@ -75,11 +81,15 @@ const toMentor = ({
   holding: _h,
   version: _v,
   appliedEvents: _a,
+  pending = [],
+  active = [],
   ...rest
 }: ExpertDocument): PoolMentor => ({
   ...rest,
   expertId: _id,
-  heldPlaces: rest.pending.length + rest.active.length,
+  pending,
+  active,
+  heldPlaces: pending.length + active.length,
 });
 
 export function poolRepository(db: Db) {
@@ -119,8 +129,6 @@ export function poolRepository(db: Db) {
           {
             $set: { ...facts, ...origin },
             $setOnInsert: {
-              pending: [],
-              active: [],
               version: 1,
               ...(origin === undefined && { enrolmentId: '', nominationId: '' }),
             },
@@ -158,8 +166,12 @@ export function poolRepository(db: Db) {
     async expert(expertId: string) {
       return (await experts.findOne({ _id: expertId })) ?? undefined;
     },
+    /** The person's profile; the latest if the directory ever held two (it keeps one per person). */
     async expertOfSubject(subject: string) {
-      return (await experts.findOne({ userSubject: subject })) ?? undefined;
+      return (
+        (await experts.findOne({ userSubject: subject }, { sort: { profileVersion: -1 } })) ??
+        undefined
+      );
     },
     /** Mentors with places held, whose holds the reconcile sweep checks against their pairs. */
     async holdingMentors(): Promise<PoolMentor[]> {

@@ -187,7 +187,7 @@ export const listAssignments =
     },
   ) => {
     allow(caller, 'ListAssignments');
-    return deps.assignments.list(
+    const page = await deps.assignments.list(
       {
         scope: listScopeOf(caller.principal, input.onlyMine),
         statuses: input.statuses,
@@ -196,6 +196,14 @@ export const listAssignments =
       },
       input.page,
     );
+    const held = await deps.meetings.heldCounts(page.items.map((assignment) => assignment.id));
+    return {
+      items: page.items.map((assignment) => ({
+        ...assignment,
+        meetingsHeld: held.get(assignment.id) ?? 0,
+      })),
+      nextCursor: page.nextCursor,
+    };
   };
 
 export const setGoals =

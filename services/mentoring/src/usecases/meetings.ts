@@ -14,7 +14,7 @@ import {
 import { MEETINGS_COLLECTION } from '../repositories/meetings.repository.ts';
 import { loadAssignment, pairTarget } from './assignments.ts';
 import { allow, type Caller } from './shared/caller.ts';
-import { envelopes, retryOnConflict, written, type Dependencies } from './shared/dependencies.ts';
+import { envelopes, written, type Dependencies } from './shared/dependencies.ts';
 
 function assertActive(assignment: Assignment) {
   if (assignment.status === 'active') return;
@@ -76,22 +76,6 @@ async function saveMeeting(
     ),
   );
   return next;
-}
-
-/** The pair's count of held meetings, recounted (not incremented) so a retried step cannot double it. */
-async function recountHeld(deps: Dependencies, assignmentId: string) {
-  await retryOnConflict(async () => {
-    const assignment = await deps.assignments.get(assignmentId);
-    if (assignment === undefined) return;
-    const held = await deps.meetings.collection.countDocuments({ assignmentId, status: 'held' });
-    if (held === assignment.meetingsHeld) return;
-    await deps.assignments.replace(
-      { ...assignment, meetingsHeld: held, version: assignment.version + 1 },
-      assignment.version,
-      [],
-      `assignment ${assignmentId}`,
-    );
-  });
 }
 
 export const scheduleMeeting =
@@ -205,15 +189,13 @@ export const recordMeetingOutcome =
       );
     }
     const recorded: Meeting = { ...meeting, status: input.status, notes: input.notes };
-    const saved = await saveMeeting(
+    return saveMeeting(
       deps,
       meeting,
       recorded,
       meetingEvent(EVENT_TYPES.meetingRecorded, assignment, recorded),
       caller.context,
     );
-    await recountHeld(deps, assignment.id);
-    return saved;
   };
 
 const MAX_PAIRS_LISTED = 200;
