@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  addMonths,
   accept,
   accepted,
   decline,
@@ -370,5 +371,14 @@ describe('the audit trail', () => {
     accept(pair, aContext());
     expect(pair.status).toBe('proposed');
     expect(pair.history).toEqual([EARLIER_ENTRY]);
+  });
+});
+
+describe('addMonths', () => {
+  it('keeps the day, or ends on the last day of a shorter month', () => {
+    expect(addMonths('2026-01-15', 6)).toBe('2026-07-15');
+    expect(addMonths('2026-08-31', 6)).toBe('2027-02-28');
+    expect(addMonths('2026-03-31', 1)).toBe('2026-04-30');
+    expect(addMonths('2027-11-30', 3)).toBe('2028-02-29');
   });
 });

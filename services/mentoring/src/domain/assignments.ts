@@ -36,10 +36,15 @@ function assertAnswerable(assignment: Assignment, now: Date) {
   }
 }
 
-function addMonths(day: string, months: number): string {
-  const date = new Date(`${day}T00:00:00Z`);
-  date.setUTCMonth(date.getUTCMonth() + months);
-  return date.toISOString().slice(0, 10);
+/** The same day `months` later, or the target month's last day when it is shorter (31 Aug + 6 → 28 Feb). */
+export function addMonths(day: string, months: number): string {
+  const start = new Date(`${day}T00:00:00Z`);
+  const target = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + months, 1));
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
+  target.setUTCDate(Math.min(start.getUTCDate(), lastDay));
+  return target.toISOString().slice(0, 10);
 }
 
 function moved(
