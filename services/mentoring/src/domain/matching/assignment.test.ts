@@ -138,6 +138,24 @@ describe('bulk assignment', () => {
     }
   });
 
+  it('widens the candidate lists when alike mentees share the same best mentors and run out of places', () => {
+    // 12 identical mentees over 6 identical mentors of 2 places: each mentee's best 2 are the same
+    // two mentors (4 places), so the pruned graph alone would leave 8 out.
+    const mentors = Array.from({ length: 6 }, (_, index) =>
+      aMentor({ expertId: `m${String(index)}`, userSubject: `s${String(index)}`, maxMentees: 2 }),
+    );
+    const mentees = Array.from({ length: 12 }, (_, index) =>
+      aMentee({ key: `a${String(index).padStart(2, '0')}`, userSubject: `t${String(index)}` }),
+    );
+    const plan = optimalAssignment(mentees, mentors, DEFAULT_WEIGHTS, {
+      ...NO_LIMIT,
+      candidatesPerMentee: 2,
+    });
+    expect(plan.unmatched).toEqual([]);
+    expect(plan.mentorsUsed).toBe(6);
+    expectValid(plan, mentors, mentees, NO_LIMIT);
+  });
+
   it('reports the plan’s figures', () => {
     const mentors = [aMentor({ expertId: 'a', maxMentees: 3 }), one('b')];
     const mentees = ['x', 'y', 'z'].map((key) => aMentee({ key }));

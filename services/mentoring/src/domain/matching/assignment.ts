@@ -27,6 +27,8 @@ export interface AssignmentOptions extends MatchOptions {
    * mentee gets a slightly worse mentor (or, at worst, none), never a breached pair or an
    * overfull mentor. A mentee with fewer than K allowed mentors keeps them all, so the plan is
    * exact whenever K is at least the pool's size (the tests check it against brute force so).
+   * Where alike mentees share the same K mentors and their places run out, the lists are widened
+   * (K × 4, again as needed) so nobody is left out while an allowed mentor has a place.
    */
   readonly candidatesPerMentee?: number;
 }
@@ -102,25 +104,36 @@ export const greedyAssignment: Assign = (mentees, mentors, weights, options) => 
   return planOf(mentees, chosen);
 };
 
-/** Each mentee's best allowed mentors with a free place, the only edges the flow may use. */
+interface Candidates {
+  /** Each mentee's best allowed mentors with a free place, the only edges the flow may use. */
+  readonly lists: (readonly Ranked[])[];
+  /** How many allowed mentors with a free place each mentee has in all (beyond its list too). */
+  readonly allowed: readonly number[];
+}
+
 function candidates(
   mentees: readonly MenteeNeed[],
   pool: MentorPool,
   free: Int32Array,
   shares: WeightShares,
   options: AssignmentOptions,
-): (readonly Ranked[])[] {
-  const k = options.candidatesPerMentee ?? DEFAULT_CANDIDATES_PER_MENTEE;
-  return mentees.map((mentee) => {
+  k: number,
+): Candidates {
+  const allowed: number[] = [];
+  const lists = mentees.map((mentee) => {
     const { scores, masks } = scorePool(pool, prepareMentee(mentee), shares, options);
     const top = new TopK(k);
+    let count = 0;
     pool.mentors.forEach((entry, index) => {
       if (masks[index] !== 0 || (free[index] ?? 0) <= 0) return;
+      count += 1;
       const score = scores[index] ?? 0;
       if (top.admits(score)) top.offer({ index, score, id: entry.mentor.expertId });
     });
+    allowed.push(count);
     return top.items();
   });
+  return { lists, allowed };
 }
 
 /*
@@ -138,8 +151,26 @@ const SCALE = 1_000_000;
 export const optimalAssignment: Assign = (mentees, mentors, weights, options) => {
   const pool = asPool(mentors);
   const free = freePlaces(pool);
-  const lists = candidates(mentees, pool, free, weightShares(weights), options);
+  const shares = weightShares(weights);
+  // Alike mentees share the same best K, whose places may not reach them all: a mentee left out
+  // while it had allowed mentors beyond its K widens every list, until none is.
+  for (let k = options.candidatesPerMentee ?? DEFAULT_CANDIDATES_PER_MENTEE; ; k *= 4) {
+    const found = candidates(mentees, pool, free, shares, options, k);
+    const plan = flowPlan(mentees, free, found.lists);
+    const position = new Map(mentees.map((mentee, index) => [mentee.key, index]));
+    const cutShort = plan.unmatched.some(
+      (key) => (found.allowed[position.get(key) ?? -1] ?? 0) > k,
+    );
+    if (!cutShort) return plan;
+  }
+};
 
+/** The min-cost max-flow over the candidate edges, as a plan. */
+function flowPlan(
+  mentees: readonly MenteeNeed[],
+  free: Int32Array,
+  lists: readonly (readonly Ranked[])[],
+): AssignmentPlan {
   // Only mentors someone may take become nodes: the graph is mentees × K, not the whole pool.
   const nodeOfMentor = new Map<number, number>();
   const mentorOfNode: number[] = [];
@@ -174,7 +205,7 @@ export const optimalAssignment: Assign = (mentees, mentors, weights, options) =>
     return pick === undefined ? undefined : { mentorId: pick.id, score: pick.score };
   });
   return planOf(mentees, chosen);
-};
+}
 
 /** A residual graph in flat typed arrays: the 1,000 × 40 edges of a programme allocate once. */
 class FlowGraph {
