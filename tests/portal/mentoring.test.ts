@@ -31,6 +31,10 @@ describe('mentoring, from the programme office to a pair at work', () => {
   it('opens a programme, a mentee applies, the office matches and publishes, the mentor accepts, the pair meets and sets a goal', async () => {
     const programmeName = `Kèm cặp thử nghiệm ${String(Date.now())}`;
 
+    // The mentor looks in before anything is proposed: nothing waits yet.
+    const mentor = await signedInPage(frame, 'mentor.duc', '/mentoring/inbox');
+    await mentor.page.getByText('Không có đề nghị nào đang chờ bạn trả lời.').waitFor();
+
     // The office opens a programme whose window contains today.
     const office = await signedInPage(frame, 'office.mai', '/mentoring/programmes');
     const { page } = office;
@@ -49,6 +53,18 @@ describe('mentoring, from the programme office to a pair at work', () => {
     await page.getByRole('heading', { name: programmeName, level: 1 }).waitFor();
     const board = page.url();
 
+    // The demo mentor's own topic, by its name in the taxonomy: the mentee asks for it.
+    const read = async (path: string) =>
+      (await (await office.context.request.get(`${frame.url()}/api/v1${path}`)).json()) as {
+        mentors?: { fullName?: string; topicSkillCodes?: string[] }[];
+        skills?: { code: string; name: { vi?: string } }[];
+      };
+    const pool = await read('/mentoring/mentors?page.pageSize=200');
+    const topic = pool.mentors?.find((m) => m.fullName === MENTOR)?.topicSkillCodes?.[0] ?? '';
+    const taxonomy = await read('/skills?page.pageSize=200');
+    const topicName = taxonomy.skills?.find((skill) => skill.code === topic)?.name.vi ?? '';
+    expect(topicName).not.toBe('');
+
     // The mentee asks for a mentor in it.
     const mentee = await signedInPage(frame, 'expert.an', '/mentoring/apply');
     await mentee.page.getByRole('heading', { name: 'Đăng ký nhận cố vấn', level: 1 }).waitFor();
@@ -56,7 +72,7 @@ describe('mentoring, from the programme office to a pair at work', () => {
     const option = programme.locator('option', { hasText: programmeName });
     await programme.selectOption({ value: (await option.getAttribute('value')) ?? '' });
     const topics = mentee.page.getByRole('group', { name: /^Chủ đề/ });
-    await topics.getByRole('checkbox').first().check();
+    await topics.getByRole('checkbox', { name: topicName, exact: true }).check();
     await mentee.page
       .getByRole('textbox', { name: /^Mục tiêu/ })
       .fill('Xây dựng kế hoạch chuyển đổi số cho sở trong năm 2026');
@@ -96,7 +112,7 @@ describe('mentoring, from the programme office to a pair at work', () => {
     await page.getByText(/^Đã công bố:/).waitFor();
 
     // The mentor accepts in their inbox.
-    const mentor = await signedInPage(frame, 'mentor.duc', '/mentoring/inbox');
+    await mentor.page.reload();
     await mentor.page
       .getByRole('heading', { name: `Đề nghị cố vấn ${MENTEE}`, level: 2 })
       .waitFor();

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { api, call } from '../../api/client.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { Link } from '../../app/router.tsx';
 import { useUser } from '../../app/session.tsx';
@@ -18,10 +19,12 @@ export default function MentorInbox() {
   const { t, dateTime } = useI18n();
   const user = useUser();
   const names = useNames();
-  const loaded = useLoad(
-    () => loadAssignments({ onlyMine: true, statuses: ['ASSIGNMENT_STATUS_PROPOSED'] }),
-    [],
-  );
+  const loaded = useLoad(async () => {
+    // Opening one's own profile links it to the account (as the profile screen does), so that
+    // the mentor pool, fed by the directory, knows whose proposals these are.
+    await call(api.GET('/api/v1/experts/me'));
+    return loadAssignments({ onlyMine: true, statuses: ['ASSIGNMENT_STATUS_PROPOSED'] });
+  }, []);
   const [answered, setAnswered] = useState<readonly Assignment[]>([]);
   const proposals =
     loaded.status === 'ok'

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { api, call } from '../../api/client.ts';
 import { useLoad } from '../../api/hooks.ts';
 import { Link } from '../../app/router.tsx';
 import type { ScreenProps } from '../../app/screens.ts';
@@ -31,6 +32,16 @@ export default function PairSpace({ params }: ScreenProps) {
   const names = useNames();
   const assignmentId = params.assignmentId ?? '';
   const loaded = useLoad(() => loadAssignment(assignmentId), [assignmentId]);
+  // A mentor is known by their expert profile: the pool may not carry their account's subject.
+  const expert = hasRole('expert', 'mentor');
+  const profile = useLoad(
+    () =>
+      expert
+        ? call(api.GET('/api/v1/experts/me'))
+        : Promise.resolve({ ok: true as const, data: { profile: undefined } }),
+    [expert],
+  );
+  const expertId = profile.status === 'ok' ? (profile.data.profile?.id ?? '') : '';
   const [changed, setChanged] = useState<Assignment | undefined>();
   const assignment =
     changed?.id === assignmentId
@@ -43,7 +54,7 @@ export default function PairSpace({ params }: ScreenProps) {
     setChanged(undefined);
     loaded.reload();
   };
-  const place = assignment === undefined ? undefined : placeIn(assignment, user.subject);
+  const place = assignment === undefined ? undefined : placeIn(assignment, user.subject, expertId);
   const participant = place !== undefined;
   const active = assignment?.status === 'ASSIGNMENT_STATUS_ACTIVE';
   const title =

@@ -86,6 +86,9 @@ describe('the caller’s pairs', () => {
     expect(placeIn(pair('x', 'duc', 'an', ''), 'duc')).toBe('mentor');
     expect(placeIn(pair('x', 'duc', 'an', ''), 'an')).toBe('mentee');
     expect(placeIn(pair('x', 'duc', 'an', ''), 'office')).toBeUndefined();
+    const unnamed = { ...pair('x', '', 'an', ''), mentor: { userSubject: '', expertId: 'e-duc' } };
+    expect(placeIn(unnamed, 'duc', 'e-duc')).toBe('mentor');
+    expect(placeIn(unnamed, 'duc')).toBeUndefined();
   });
 
   it('keeps the proposals the caller answers as mentor, soonest deadline first', () => {

@@ -117,11 +117,20 @@ export function unmatchedApplications(
   return (run.unmatchedApplicationIds ?? []).map((id) => byId.get(id) ?? { id });
 }
 
-/** The caller's place in a pair, from their token's subject. */
-export function placeIn(assignment: Assignment, subject: string): 'mentor' | 'mentee' | undefined {
-  if (subject === '') return undefined;
-  if (assignment.mentee?.userSubject === subject) return 'mentee';
-  if (assignment.mentor?.userSubject === subject) return 'mentor';
+/**
+ * The caller's place in a pair: by their token's subject, or by their own expert profile's id (a
+ * mentor comes from the directory's profiles, which may not name the account's subject).
+ */
+export function placeIn(
+  assignment: Assignment,
+  subject: string,
+  expertId = '',
+): 'mentor' | 'mentee' | undefined {
+  const is = (person: Assignment['mentor'] | Assignment['mentee']) =>
+    (subject !== '' && person?.userSubject === subject) ||
+    (expertId !== '' && person?.expertId === expertId);
+  if (is(assignment.mentee)) return 'mentee';
+  if (is(assignment.mentor)) return 'mentor';
   return undefined;
 }
 

@@ -102,6 +102,6 @@ export const loadHistory = (assignmentId: string) =>
 export const loadSuggestions = (applicationId: string) =>
   call(
     api.GET('/api/v1/mentoring/applications/{applicationId}/suggestions', {
-      params: { path: { applicationId }, query: { 'page.pageSize': 20 } },
+      params: { path: { applicationId }, query: { 'page.pageSize': 50 } },
     }),
   );
