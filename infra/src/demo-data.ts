@@ -8,6 +8,7 @@ const SEEDS = [
   { service: 'nominations', script: 'demo/seed.ts' },
   { service: 'cohorts', script: 'demo/seed.ts' },
   { service: 'directory', script: 'demo/seed.ts' },
+  { service: 'mentoring', script: 'demo/seed.ts' },
 ];
 
 export async function seedDemoData(
