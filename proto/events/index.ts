@@ -18,6 +18,24 @@ import {
   ProfileUpdatedSchema,
 } from '../gen/expertnet/directory/v1/events_pb.ts';
 import {
+  DispatchAcceptedSchema,
+  DispatchDeclinedSchema,
+  DispatchWithdrawnSchema,
+  EngagementChangedSchema,
+  ExpertInvitedSchema,
+  ReleaseDecidedSchema,
+  ServiceLevelBreachedSchema,
+  SupportRequestAcceptedSchema,
+  SupportRequestCancelledSchema,
+  SupportRequestChangesRequestedSchema,
+  SupportRequestCompletedSchema,
+  SupportRequestDeclinedSchema,
+  SupportRequestMergedSchema,
+  SupportRequestRatedSchema,
+  SupportRequestStaffedSchema,
+  SupportRequestSubmittedSchema,
+} from '../gen/expertnet/coordination/v1/events_pb.ts';
+import {
   ApplicationSubmittedSchema,
   ApplicationWithdrawnSchema,
   AssignmentAcceptedSchema,
@@ -58,6 +76,10 @@ export const NOMINATIONS_STREAM: StreamDefinition = {
 export const COHORTS_STREAM: StreamDefinition = { name: 'COHORTS', subjects: ['cohorts.>'] };
 export const DIRECTORY_STREAM: StreamDefinition = { name: 'DIRECTORY', subjects: ['directory.>'] };
 export const MENTORING_STREAM: StreamDefinition = { name: 'MENTORING', subjects: ['mentoring.>'] };
+export const COORDINATION_STREAM: StreamDefinition = {
+  name: 'COORDINATION',
+  subjects: ['coordination.>'],
+};
 
 export const NOMINATIONS_SUBJECTS = {
   roundOpened: 'nominations.round.opened',
@@ -159,6 +181,47 @@ export const MENTORING_EVENTS = {
   [MENTORING_SUBJECTS.meetingRecorded]: MeetingRecordedSchema,
   [MENTORING_SUBJECTS.feedbackSubmitted]: FeedbackSubmittedSchema,
 } as const satisfies Record<MentoringSubject, DescMessage>;
+
+export const COORDINATION_SUBJECTS = {
+  requestSubmitted: 'coordination.request.submitted',
+  requestAccepted: 'coordination.request.accepted',
+  requestDeclined: 'coordination.request.declined',
+  requestChangesRequested: 'coordination.request.changes_requested',
+  requestMerged: 'coordination.request.merged',
+  requestStaffed: 'coordination.request.staffed',
+  requestCompleted: 'coordination.request.completed',
+  requestRated: 'coordination.request.rated',
+  requestCancelled: 'coordination.request.cancelled',
+  requestEscalated: 'coordination.request.escalated',
+  dispatchInvited: 'coordination.dispatch.invited',
+  dispatchAccepted: 'coordination.dispatch.accepted',
+  dispatchDeclined: 'coordination.dispatch.declined',
+  dispatchWithdrawn: 'coordination.dispatch.withdrawn',
+  releaseDecided: 'coordination.dispatch.release_decided',
+  engagementChanged: 'coordination.engagement.changed',
+} as const;
+
+export type CoordinationSubject = SubjectOf<typeof COORDINATION_SUBJECTS>;
+
+/** The message each coordination subject carries. */
+export const COORDINATION_EVENTS = {
+  [COORDINATION_SUBJECTS.requestSubmitted]: SupportRequestSubmittedSchema,
+  [COORDINATION_SUBJECTS.requestAccepted]: SupportRequestAcceptedSchema,
+  [COORDINATION_SUBJECTS.requestDeclined]: SupportRequestDeclinedSchema,
+  [COORDINATION_SUBJECTS.requestChangesRequested]: SupportRequestChangesRequestedSchema,
+  [COORDINATION_SUBJECTS.requestMerged]: SupportRequestMergedSchema,
+  [COORDINATION_SUBJECTS.requestStaffed]: SupportRequestStaffedSchema,
+  [COORDINATION_SUBJECTS.requestCompleted]: SupportRequestCompletedSchema,
+  [COORDINATION_SUBJECTS.requestRated]: SupportRequestRatedSchema,
+  [COORDINATION_SUBJECTS.requestCancelled]: SupportRequestCancelledSchema,
+  [COORDINATION_SUBJECTS.requestEscalated]: ServiceLevelBreachedSchema,
+  [COORDINATION_SUBJECTS.dispatchInvited]: ExpertInvitedSchema,
+  [COORDINATION_SUBJECTS.dispatchAccepted]: DispatchAcceptedSchema,
+  [COORDINATION_SUBJECTS.dispatchDeclined]: DispatchDeclinedSchema,
+  [COORDINATION_SUBJECTS.dispatchWithdrawn]: DispatchWithdrawnSchema,
+  [COORDINATION_SUBJECTS.releaseDecided]: ReleaseDecidedSchema,
+  [COORDINATION_SUBJECTS.engagementChanged]: EngagementChangedSchema,
+} as const satisfies Record<CoordinationSubject, DescMessage>;
 
 // The payload types, so a consumer names what it decodes without reaching into gen/.
 export type {
