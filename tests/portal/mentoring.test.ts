@@ -16,7 +16,7 @@ const vietnamDay = (daysFromToday: number) =>
 
 /** A screen as a person finds it: screenshotted, and without serious accessibility problems. */
 async function checkScreen(page: Page, name: string): Promise<void> {
-  await saveScreenshot(page, name, 'vi');
+  await saveScreenshot(page, `mentoring-journey-${name}`, 'vi');
   const violations = await seriousViolations(page);
   expect(
     violations.map((violation) => `${name}: ${violation.id} ${violation.help}`),
@@ -39,7 +39,7 @@ describe('mentoring, from the programme office to a pair at work', () => {
     const office = await signedInPage(frame, 'office.mai', '/mentoring/programmes');
     const { page } = office;
     await page.getByRole('heading', { name: 'Chương trình cố vấn', level: 1 }).waitFor();
-    await checkScreen(page, 'mentoring-programmes');
+    await checkScreen(page, 'programmes');
     await page.getByRole('link', { name: 'Mở chương trình cố vấn' }).click();
     await page.getByRole('heading', { name: 'Mở chương trình cố vấn', level: 1 }).waitFor();
     await page
@@ -48,7 +48,7 @@ describe('mentoring, from the programme office to a pair at work', () => {
     await page.getByLabel(/^Ngày mở/).fill(vietnamDay(-1));
     await page.getByLabel(/^Ngày đóng/).fill(vietnamDay(60));
     await page.getByRole('spinbutton', { name: /^Số cặp mục tiêu/ }).fill('5');
-    await checkScreen(page, 'mentoring-programme-form');
+    await checkScreen(page, 'programme-form');
     await page.getByRole('button', { name: 'Mở chương trình', exact: true }).click();
     await page.getByRole('heading', { name: programmeName, level: 1 }).waitFor();
     const board = page.url();
@@ -77,11 +77,11 @@ describe('mentoring, from the programme office to a pair at work', () => {
       .getByRole('textbox', { name: /^Mục tiêu/ })
       .fill('Xây dựng kế hoạch chuyển đổi số cho sở trong năm 2026');
     await mentee.page.getByLabel(/^Hình thức gặp mong muốn/).selectOption('MEETING_MODE_ONLINE');
-    await checkScreen(mentee.page, 'mentoring-apply');
+    await checkScreen(mentee.page, 'apply');
     await mentee.page.getByRole('button', { name: 'Gửi đăng ký' }).click();
     await mentee.page.getByText('Đã gửi đăng ký.', { exact: false }).waitFor();
     await mentee.page.getByRole('cell', { name: 'Đang chờ ghép' }).first().waitFor();
-    await checkScreen(mentee.page, 'mentoring-applications');
+    await checkScreen(mentee.page, 'applications');
 
     // The office runs the match; the mentee goes to the demo mentor, changed by hand if need be.
     await page.goto(board);
@@ -106,7 +106,7 @@ describe('mentoring, from the programme office to a pair at work', () => {
     await matched.waitFor();
     // Each pair's score in parts, with why.
     expect(await matched.getByRole('listitem').count()).toBeGreaterThan(0);
-    await checkScreen(page, 'mentoring-board');
+    await checkScreen(page, 'board');
     await page.getByRole('button', { name: /^Công bố \d+ cặp$/ }).click();
     await page.getByRole('button', { name: 'Công bố', exact: true }).click();
     await page.getByText(/^Đã công bố:/).waitFor();
@@ -117,7 +117,7 @@ describe('mentoring, from the programme office to a pair at work', () => {
       .getByRole('heading', { name: `Đề nghị cố vấn ${MENTEE}`, level: 2 })
       .waitFor();
     await mentor.page.getByText('Vì sao phù hợp').first().waitFor();
-    await checkScreen(mentor.page, 'mentoring-inbox');
+    await checkScreen(mentor.page, 'inbox');
     await mentor.page.getByRole('button', { name: `Nhận lời cố vấn ${MENTEE}` }).click();
     await mentor.page.getByText(`Bạn đã nhận lời cố vấn ${MENTEE}.`).waitFor();
 
@@ -153,12 +153,12 @@ describe('mentoring, from the programme office to a pair at work', () => {
     expect(await mentee.page.getByRole('textbox', { name: /^Mục tiêu 1/ }).inputValue()).toBe(
       'Hoàn thành kế hoạch chuyển đổi số của sở',
     );
-    await checkScreen(mentee.page, 'mentoring-pair');
+    await checkScreen(mentee.page, 'pair');
 
     // The office follows the pair in its list, with the pair's history.
     await page.goto(`${frame.url()}/mentoring/pairs?status=ASSIGNMENT_STATUS_ACTIVE`);
     await page.getByRole('link', { name: MENTEE }).first().waitFor();
-    await checkScreen(page, 'mentoring-pairs');
+    await checkScreen(page, 'pairs');
     await page.getByRole('link', { name: MENTEE }).first().click();
     await page.getByRole('heading', { name: 'Lịch sử thay đổi' }).waitFor();
 

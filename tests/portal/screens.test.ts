@@ -96,6 +96,9 @@ const TOUR: readonly {
       { name: 'assessments', path: (ids) => `/cohorts/${ids.cohort ?? ''}/assessments` },
       { name: 'graduation', path: (ids) => `/cohorts/${ids.cohort ?? ''}/graduation` },
       { name: 'certificates', path: () => '/certificates' },
+      { name: 'mentoring-programmes', path: () => '/mentoring/programmes' },
+      { name: 'mentoring-programme-new', path: () => '/mentoring/programmes/new' },
+      { name: 'mentoring-pairs', path: () => '/mentoring/pairs' },
     ],
   },
   {
@@ -112,8 +115,11 @@ const TOUR: readonly {
       { name: 'expert', path: (ids) => `/experts/${ids.expert ?? ''}` },
       { name: 'my-training', path: () => '/cohorts/mine' },
       { name: 'check-in', path: () => '/check-in' },
+      { name: 'mentoring-apply', path: () => '/mentoring/apply' },
+      { name: 'mentoring-applications', path: () => '/mentoring/applications' },
     ],
   },
+  { user: 'mentor.duc', screens: [{ name: 'mentoring-inbox', path: () => '/mentoring/inbox' }] },
   { user: 'expert.linh', screens: [{ name: 'profile-missing', path: () => '/profile' }] },
 ];
 
