@@ -61,6 +61,7 @@ export { listDeadLetters, replayDeadLetter, type DeadLetter } from './events/dea
 export { ensureIndexes, type IndexDeclaration } from './mongo/indexes.ts';
 export { updateVersioned, updateVersionedWithEvents, type Versioned } from './mongo/versioned.ts';
 export { findPage, type Page, type PageQuery } from './mongo/pagination.ts';
+export { recordStore, type StoredRecord } from './mongo/record-store.ts';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './telemetry/telemetry.ts';
 export { currentTraceparent, tracePublish, traceProcess } from './telemetry/trace-context.ts';
 export { runService, type Lifecycle, type RunServiceOptions } from './runtime/run-service.ts';

@@ -1,6 +1,6 @@
 import type { Db, Document } from 'mongodb';
 import type { Application, ApplicationStatus, ListScope } from '../domain/index.ts';
-import { recordStore } from './record-store.ts';
+import { recordStore } from '@expertnet/platform';
 
 export const APPLICATIONS_COLLECTION = 'applications';
 

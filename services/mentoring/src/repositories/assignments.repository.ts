@@ -1,7 +1,7 @@
 import type { Db } from 'mongodb';
 import type { Assignment, AssignmentStatus, ListScope } from '../domain/index.ts';
 import { scopeFilterOf } from './applications.repository.ts';
-import { recordStore } from './record-store.ts';
+import { recordStore } from '@expertnet/platform';
 
 export const ASSIGNMENTS_COLLECTION = 'assignments';
 

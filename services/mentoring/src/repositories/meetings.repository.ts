@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { Feedback, Meeting } from '../domain/index.ts';
-import { recordStore } from './record-store.ts';
+import { recordStore } from '@expertnet/platform';
 
 export const MEETINGS_COLLECTION = 'meetings';
 export const FEEDBACK_COLLECTION = 'feedback';

@@ -1,6 +1,6 @@
 import type { Db } from 'mongodb';
 import type { Programme } from '../domain/index.ts';
-import { recordStore } from './record-store.ts';
+import { recordStore } from '@expertnet/platform';
 
 export const PROGRAMMES_COLLECTION = 'programmes';
 

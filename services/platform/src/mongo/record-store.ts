@@ -1,14 +1,7 @@
-import {
-  ensureIndexes,
-  findPage,
-  OUTBOX_INDEX,
-  outboxOf,
-  updateVersionedWithEvents,
-  type IndexDeclaration,
-  type OutboxWrite,
-  type PageQuery,
-  type WithOutbox,
-} from '@expertnet/platform';
+import { OUTBOX_INDEX, outboxOf, type OutboxWrite, type WithOutbox } from '../events/outbox.ts';
+import { ensureIndexes, type IndexDeclaration } from './indexes.ts';
+import { findPage, type PageQuery } from './pagination.ts';
+import { updateVersionedWithEvents } from './versioned.ts';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import { MongoServerError, type Db, type Document, type Filter } from 'mongodb';
 
