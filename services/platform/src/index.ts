@@ -1,7 +1,9 @@
 export { loadConfig, env, ConfigError, type ConfigSpec, type ConfigOf } from './config/config.ts';
 export { createLogger } from './logging/logger.ts';
 export {
+  assertVersion,
   DomainError,
+  fieldError,
   invalidArgument,
   type ErrorKind,
   type FieldViolation,

@@ -56,3 +56,26 @@ export const invalidArgument = (violations: readonly FieldViolation[]) =>
     violations.map((violation) => `${violation.field}: ${violation.description}`).join('; '),
     { violations },
   );
+
+/**
+ * An expected failure about one field of a request (a mentor at capacity, an overlapping booking):
+ * the stable code, the field it is shown beside, and why in English for logs.
+ */
+export const fieldError = (kind: ErrorKind, code: string, field: string, description: string) =>
+  new DomainError(kind, code, `${field}: ${description}`, {
+    violations: [{ field, description }],
+  });
+
+/** Refuses a change made on a stale read, before anything is written. */
+export function assertVersion(
+  current: { readonly version: number },
+  expected: number,
+  what: string,
+): void {
+  if (current.version === expected) return;
+  throw new DomainError(
+    'conflict',
+    'VERSION_CONFLICT',
+    `${what} was changed by someone else since version ${String(expected)}; read it again`,
+  );
+}
