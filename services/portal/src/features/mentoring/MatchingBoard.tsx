@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { api, call } from '../../api/client.ts';
 import { useAction, useLoad } from '../../api/hooks.ts';
 import { Link, setQuery } from '../../app/router.tsx';
@@ -35,6 +35,12 @@ export default function MatchingBoard({ params, query }: ScreenProps) {
         : loadRun(runId),
     [runId],
   );
+  // There is no list of runs: the last one opened here is remembered, to come back to it.
+  const storageKey = `expertnet.mentoring.run.${programmeId}`;
+  useEffect(() => {
+    if (runId !== '') localStorage.setItem(storageKey, runId);
+  }, [runId, storageKey]);
+  const remembered = runId === '' ? (localStorage.getItem(storageKey) ?? '') : '';
   // The latest answer of an action on the run wins over the loaded one until the next load.
   const [changed, setChanged] = useState<MatchRun | undefined>();
   const run =
@@ -84,6 +90,11 @@ export default function MatchingBoard({ params, query }: ScreenProps) {
           >
             {t('mentoring.board.run')}
           </button>
+          {remembered !== '' && (
+            <Link className="button" to={`/mentoring/programmes/${programmeId}?run=${remembered}`}>
+              {t('mentoring.board.lastRun')}
+            </Link>
+          )}
           {start.state.status === 'running' && (
             <span role="status">{t('mentoring.board.running')}</span>
           )}
