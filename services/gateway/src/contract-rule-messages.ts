@@ -105,6 +105,18 @@ function contractRuleMessages(): Record<string, Bilingual> {
     'request.skills_unique': skillOnce,
     'review.decline_reason': declineReason,
     'dispatch.decline_reason': declineReason,
+    'triage.reason': {
+      vi: 'yêu cầu bổ sung, từ chối hoặc gộp cần có lý do (ít nhất 3 ký tự)',
+      en: 'asking for changes, rejecting or merging needs a reason (at least 3 characters)',
+    },
+    'triage.merge_target': {
+      vi: 'gộp yêu cầu cần chọn yêu cầu được gộp vào',
+      en: 'a merge names the request it merges into',
+    },
+    'release.refusal_reason': {
+      vi: 'không đồng ý cử chuyên gia cần có lý do (ít nhất 3 ký tự)',
+      en: 'a refusal needs a reason (at least 3 characters)',
+    },
     'announcement.expiry_after_publish': {
       vi: 'thời điểm hết hạn phải sau thời điểm đăng',
       en: 'the expiry time must be after the publishing time',
