@@ -61,7 +61,12 @@ export {
 } from './events/streams.ts';
 export { listDeadLetters, replayDeadLetter, type DeadLetter } from './events/dead-letters.ts';
 export { ensureIndexes, type IndexDeclaration } from './mongo/indexes.ts';
-export { updateVersioned, updateVersionedWithEvents, type Versioned } from './mongo/versioned.ts';
+export {
+  retryOnConflict,
+  updateVersioned,
+  updateVersionedWithEvents,
+  type Versioned,
+} from './mongo/versioned.ts';
 export { findPage, type Page, type PageQuery } from './mongo/pagination.ts';
 export { recordStore, type StoredRecord } from './mongo/record-store.ts';
 export { startTelemetry, type Telemetry, type TelemetryOptions } from './telemetry/telemetry.ts';

@@ -69,3 +69,22 @@ async function refuseStale<T extends Document>(
     `${what} was changed by someone else since version ${expectedVersion}; read it again`,
   );
 }
+
+const isStale = (error: unknown) =>
+  error instanceof DomainError && error.code === 'VERSION_CONFLICT';
+
+/**
+ * Runs a read-decide-write step again when another writer changed the document first (a stale
+ * versioned write): how concurrent claims on one document (a mentor's places, an expert's
+ * bookings) settle on exactly what there is. Other errors, and the last conflict, go through.
+ */
+export async function retryOnConflict<T>(step: () => Promise<T>, attempts = 50): Promise<T> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await step();
+    } catch (error) {
+      if (!isStale(error) || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
+    }
+  }
+}

@@ -60,20 +60,5 @@ export function written(
   else if (collection !== undefined && id !== undefined) deps.eventsWritten({ collection, id });
 }
 
-const isConflict = (error: unknown) =>
-  error instanceof DomainError && error.code === 'VERSION_CONFLICT';
-
-/**
- * Runs a read-decide-write step again when another writer changed the document first: how
- * concurrent acceptances of one mentor settle on exactly the places there are.
- */
-export async function retryOnConflict<T>(step: () => Promise<T>, attempts = 50): Promise<T> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await step();
-    } catch (error) {
-      if (!isConflict(error) || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * 5 * attempt));
-    }
-  }
-}
+/** Read-decide-write steps on one contended document are retried on a stale version. */
+export { retryOnConflict } from '@expertnet/platform';
