@@ -1,5 +1,4 @@
 import {
-  DomainError,
   type ChangeContext,
   type createLogger,
   type OutboxWrite,
