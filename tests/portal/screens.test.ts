@@ -120,6 +120,10 @@ const TOUR: readonly {
     ],
   },
   { user: 'mentor.duc', screens: [{ name: 'mentoring-inbox', path: () => '/mentoring/inbox' }] },
+  {
+    user: 'coordinator.hanoi',
+    screens: [{ name: 'mentoring-pairs-coordinator', path: () => '/mentoring/pairs' }],
+  },
   { user: 'expert.linh', screens: [{ name: 'profile-missing', path: () => '/profile' }] },
 ];
 
