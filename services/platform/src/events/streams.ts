@@ -21,6 +21,7 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
     subjects: [...spec.subjects],
     duplicate_window: nanos(spec.duplicateWindowMs ?? 10 * 60_000),
     allow_direct: spec.allowDirect ?? false,
+    num_replicas: streamReplicas(),
   };
   try {
     await jsm.streams.info(spec.name);
@@ -29,6 +30,19 @@ export async function ensureStream(jsm: JetStreamManager, spec: StreamSpec): Pro
     if (!isStreamNotFound(error)) throw error;
     await jsm.streams.add(config);
   }
+}
+
+/**
+ * How many copies a NATS cluster keeps of each stream: EXPERTNET_STREAM_REPLICAS, 1 (a single
+ * server) by default; a cluster of 3 runs 3 (deploy/helm), so a stream survives losing a node.
+ */
+export function streamReplicas(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.EXPERTNET_STREAM_REPLICAS ?? '1';
+  const replicas = Number(raw);
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 5) {
+    throw new Error(`EXPERTNET_STREAM_REPLICAS must be a whole number from 1 to 5, not "${raw}"`);
+  }
+  return replicas;
 }
 
 function isStreamNotFound(error: unknown): boolean {
