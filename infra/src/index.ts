@@ -1,7 +1,12 @@
 export { loadStackConfig, type StackConfig } from './stack-config.ts';
 export { up, upPlatform, down, type UpResult } from './stack.ts';
 export { seedDemoData } from './demo-data.ts';
-export { DEMO_USERS, PLATFORM_ROLES, TEST_CLIENT_ID } from '../keycloak/expertnet.realm.ts';
+export {
+  DEMO_USERS,
+  devClientSecret,
+  PLATFORM_ROLES,
+  TEST_CLIENT_ID,
+} from '../keycloak/expertnet.realm.ts';
 export {
   MINISTRY_ORG,
   MINISTRY_REALM,

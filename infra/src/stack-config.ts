@@ -20,6 +20,7 @@ export interface StackConfig {
     readonly cohortsPort: number;
     readonly directoryPort: number;
     readonly mentoringPort: number;
+    readonly coordinationPort: number;
     readonly gatewayPort: number;
   };
   readonly keycloak: {
@@ -67,6 +68,7 @@ export function loadStackConfig(env: NodeJS.ProcessEnv = process.env): StackConf
       cohortsPort: port('EXPERTNET_COHORTS_PORT', 15062),
       directoryPort: port('EXPERTNET_DIRECTORY_PORT', 15063),
       mentoringPort: port('EXPERTNET_MENTORING_PORT', 15064),
+      coordinationPort: port('EXPERTNET_COORDINATION_PORT', 15065),
       gatewayPort: port('EXPERTNET_GATEWAY_PORT', 18088),
     },
     keycloak: {

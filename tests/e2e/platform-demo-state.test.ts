@@ -1,5 +1,6 @@
 import {
   COHORTS_STREAM,
+  COORDINATION_STREAM,
   DIRECTORY_STREAM,
   MENTORING_STREAM,
   NOMINATIONS_STREAM,
@@ -49,7 +50,14 @@ describe('the platform after a test run', () => {
 
   afterAll(async () => {
     // The servers belong to the test run's global setup; stop only the services started here.
-    const services = new Set(['nominations', 'cohorts', 'directory', 'mentoring', 'gateway']);
+    const services = new Set([
+      'nominations',
+      'cohorts',
+      'directory',
+      'mentoring',
+      'coordination',
+      'gateway',
+    ]);
     await down(
       config,
       report,
@@ -69,9 +77,13 @@ describe('the platform after a test run', () => {
       const names: string[] = [];
       for await (const name of (await jetstreamManager(nc)).streams.names()) names.push(name);
       // The services' streams, and the kit's dead letters (spelled here: tests pin the contract).
-      const expected = [NOMINATIONS_STREAM, COHORTS_STREAM, DIRECTORY_STREAM, MENTORING_STREAM].map(
-        ({ name }) => name,
-      );
+      const expected = [
+        NOMINATIONS_STREAM,
+        COHORTS_STREAM,
+        DIRECTORY_STREAM,
+        MENTORING_STREAM,
+        COORDINATION_STREAM,
+      ].map(({ name }) => name);
       expect(names.filter((name) => name !== 'DEADLETTER').sort()).toEqual(expected.sort());
     } finally {
       await nc.close();

@@ -1,11 +1,13 @@
 import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { devClientSecret } from '@expertnet/infra';
 import { kill9 } from './processes.ts';
 import { serversEnv, startService } from './services.ts';
 
 const base64Key = () => randomBytes(32).toString('base64');
 
-type ServiceName = 'nominations' | 'cohorts' | 'directory' | 'mentoring' | 'gateway';
+type ServiceName =
+  'nominations' | 'cohorts' | 'directory' | 'mentoring' | 'coordination' | 'gateway';
 
 interface Running {
   child: ChildProcess;
@@ -19,6 +21,7 @@ const PORT_VARIABLE: Readonly<Record<ServiceName, string>> = {
   cohorts: 'COHORTS_GRPC_PORT',
   directory: 'DIRECTORY_GRPC_PORT',
   mentoring: 'MENTORING_GRPC_PORT',
+  coordination: 'COORDINATION_GRPC_PORT',
   gateway: 'EXPERTNET_GATEWAY_PORT',
 };
 const READY_LINE: Readonly<Record<ServiceName, string>> = {
@@ -26,6 +29,7 @@ const READY_LINE: Readonly<Record<ServiceName, string>> = {
   cohorts: 'cohorts serving',
   directory: 'directory serving',
   mentoring: 'mentoring serving',
+  coordination: 'coordination serving',
   gateway: 'gateway listening',
 };
 
@@ -83,6 +87,13 @@ export async function startAllServices(
     MENTORING_COHORTS_DURABLE: `mentoring-trainees-e2e-${run}`,
     MENTORING_NOMINATIONS_DURABLE: `mentoring-conflicts-e2e-${run}`,
   });
+  const coordination = await start('coordination', {
+    ...servers,
+    COORDINATION_DB: `coordination_e2e_${run}`,
+    COORDINATION_DIRECTORY_DURABLE: `coordination-experts-e2e-${run}`,
+    DIRECTORY_GRPC_ADDRESS: address(directory),
+    COORDINATION_CLIENT_SECRET: devClientSecret('svc-coordination'),
+  });
   const gateway = await start(
     'gateway',
     {
@@ -91,6 +102,7 @@ export async function startAllServices(
       COHORTS_GRPC_ADDRESS: address(cohorts),
       DIRECTORY_GRPC_ADDRESS: address(directory),
       MENTORING_GRPC_ADDRESS: address(mentoring),
+      COORDINATION_GRPC_ADDRESS: address(coordination),
       GATEWAY_CLIENT_SECRET: 'dev-only-gateway-secret',
       ...gatewayEnv,
     },
@@ -105,6 +117,7 @@ export async function startAllServices(
       COHORTS_GRPC_ADDRESS: address(cohorts),
       DIRECTORY_GRPC_ADDRESS: address(directory),
       MENTORING_GRPC_ADDRESS: address(mentoring),
+      COORDINATION_GRPC_ADDRESS: address(coordination),
     },
     cohortsDurable,
     async kill(name: ServiceName) {

@@ -15,12 +15,19 @@ export function applicationServers(
   serversEnv: Readonly<Record<string, string>>,
 ): Server[] {
   const { host } = config;
-  const { nominationsPort, cohortsPort, directoryPort, mentoringPort, gatewayPort } =
-    config.services;
+  const {
+    nominationsPort,
+    cohortsPort,
+    directoryPort,
+    mentoringPort,
+    coordinationPort,
+    gatewayPort,
+  } = config.services;
   const nominationsAddress = `${host}:${nominationsPort}`;
   const cohortsAddress = `${host}:${cohortsPort}`;
   const directoryAddress = `${host}:${directoryPort}`;
   const mentoringAddress = `${host}:${mentoringPort}`;
+  const coordinationAddress = `${host}:${coordinationPort}`;
   return [
     service(config, 'nominations', {
       env: {
@@ -69,6 +76,19 @@ export function applicationServers(
       port: mentoringPort,
       isHealthy: async () => !(await portIsFree(host, mentoringPort)),
     }),
+    service(config, 'coordination', {
+      env: {
+        ...serversEnv,
+        COORDINATION_GRPC_HOST: host,
+        COORDINATION_GRPC_PORT: String(coordinationPort),
+        DIRECTORY_GRPC_ADDRESS: directoryAddress,
+        // The demo realm's development secret (infra/keycloak); production reads it from a secret.
+        COORDINATION_CLIENT_SECRET: devClientSecret('svc-coordination'),
+      },
+      exports: { COORDINATION_GRPC_ADDRESS: coordinationAddress },
+      port: coordinationPort,
+      isHealthy: async () => !(await portIsFree(host, coordinationPort)),
+    }),
     service(config, 'gateway', {
       env: {
         ...serversEnv,
@@ -78,6 +98,7 @@ export function applicationServers(
         COHORTS_GRPC_ADDRESS: cohortsAddress,
         DIRECTORY_GRPC_ADDRESS: directoryAddress,
         MENTORING_GRPC_ADDRESS: mentoringAddress,
+        COORDINATION_GRPC_ADDRESS: coordinationAddress,
         // The demo realm's development secret (infra/keycloak); production reads it from a secret.
         GATEWAY_CLIENT_SECRET: devClientSecret('gateway'),
         ...portalEnv(config, config.portalUrl),
