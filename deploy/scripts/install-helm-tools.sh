@@ -3,7 +3,8 @@
 #   helm v4 (go install from the Go module proxy)      -> .tools/helm-<version>/helm
 #   kubernetes-validate (PyPI, ships the Kubernetes     -> .tools/kubernetes-validate-<version>/bin/kubernetes-validate
 #   JSON schemas) in a virtual environment
-# Prints the two paths (helm first) on stdout; progress goes to stderr.
+# Prints three paths on stdout (helm, kubernetes-validate, a YAML-to-JSON converter); progress
+# goes to stderr.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -44,8 +45,19 @@ PYTHONPATH="$here/lib${PYTHONPATH:+:$PYTHONPATH}" exec python3 -m kubernetes_val
 LAUNCHER
     chmod +x "$validate_dir/bin/kubernetes-validate"
   fi
+  # YAML to JSON with the PyYAML kubernetes-validate brings (tests read rendered manifests).
+  cat > "$validate_dir/bin/yaml-to-json" <<'CONVERT'
+#!/usr/bin/env bash
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+python="$here/bin/python3"
+[ -x "$python" ] || python=python3
+PYTHONPATH="$here/lib${PYTHONPATH:+:$PYTHONPATH}" exec "$python" -c '
+import json, sys, yaml
+print(json.dumps([document for document in yaml.safe_load_all(sys.stdin) if document]))'
+CONVERT
+  chmod +x "$validate_dir/bin/yaml-to-json"
   touch "$validate_dir/.installed"
   log "kubernetes-validate installed in $((SECONDS - started)) s"
 fi
 
-printf '%s\n%s\n' "$helm_dir/helm" "$validate_dir/bin/kubernetes-validate"
+printf '%s\n%s\n%s\n' "$helm_dir/helm" "$validate_dir/bin/kubernetes-validate" "$validate_dir/bin/yaml-to-json"
