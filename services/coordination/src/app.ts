@@ -1,9 +1,14 @@
 import type { createLogger, OutboxWrite } from '@expertnet/platform';
 import type { Db } from 'mongodb';
-import { dueAfterWorkingDays, vietnamWorkingCalendar } from './domain/calendar/index.ts';
+import {
+  dueAfterWorkingDays,
+  vietnamWorkingCalendar,
+  workingDaysElapsed,
+} from './domain/calendar/index.ts';
 import { coordinationEnvelopes } from './events/envelopes.ts';
 import { dispatchesRepository } from './repositories/dispatches.repository.ts';
 import { expertsRepository } from './repositories/experts.repository.ts';
+import { kpiFactsRepository } from './repositories/kpi-facts.repository.ts';
 import { requestsRepository } from './repositories/requests.repository.ts';
 import { settingsRepository } from './repositories/settings.repository.ts';
 import {
@@ -14,6 +19,7 @@ import {
   reportEngagement,
   startEngagement,
 } from './usecases/engagements.ts';
+import { applyFact, applyFacts, getProgrammeKpis, type KpiDependencies } from './usecases/kpis.ts';
 import {
   expireOffers,
   respondToDispatch,
@@ -64,6 +70,8 @@ export async function createCoordinationApp(app: CoordinationAppDependencies) {
     repositories.experts.ensureIndexes(),
     repositories.settings.ensureIndexes(),
   ]);
+  const kpiFacts = kpiFactsRepository(app.db);
+  await kpiFacts.ensureIndexes();
   const calendar = vietnamWorkingCalendar();
   const deps: Dependencies = {
     ...repositories,
@@ -74,6 +82,11 @@ export async function createCoordinationApp(app: CoordinationAppDependencies) {
     envelopesOf: coordinationEnvelopes(app.newId),
     eventsWritten: app.eventsWritten,
     logger: app.logger,
+  };
+  const kpiDeps: KpiDependencies = {
+    ...deps,
+    kpiFacts,
+    workingDaysBetween: (from, to) => workingDaysElapsed(calendar, from, to),
   };
   return {
     createSupportRequest: createSupportRequest(deps),
@@ -96,8 +109,11 @@ export async function createCoordinationApp(app: CoordinationAppDependencies) {
     cancelEngagement: cancelEngagement(deps),
     getServiceLevels: getServiceLevels(deps),
     setServiceLevels: setServiceLevels(deps),
+    getProgrammeKpis: getProgrammeKpis(kpiDeps),
     // The consumers' and the sweeps'.
     applyProfile: applyProfile(deps),
+    applyFact: applyFact(kpiDeps),
+    applyFacts: applyFacts(kpiDeps),
     expireOffers: expireOffers(deps),
     escalateBreaches: escalateBreaches(deps),
     reconcile: reconcile(deps),

@@ -17,6 +17,13 @@ export const loadCoordinationConfig = (source: NodeJS.ProcessEnv = process.env) 
       clientSecret: env.string('COORDINATION_CLIENT_SECRET'),
       // Durable consumers shared by every replica; tests give each run its own.
       directoryDurable: env.string('COORDINATION_DIRECTORY_DURABLE', 'coordination-experts'),
+      // The programme KPIs' projection of the nominations, cohorts and mentoring events.
+      nominationsDurable: env.string(
+        'COORDINATION_NOMINATIONS_DURABLE',
+        'coordination-kpi-nominations',
+      ),
+      cohortsDurable: env.string('COORDINATION_COHORTS_DURABLE', 'coordination-kpi-cohorts'),
+      mentoringDurable: env.string('COORDINATION_MENTORING_DURABLE', 'coordination-kpi-mentoring'),
       // Offers past their time move on; service levels past due are escalated; half-done steps finished.
       sweepMs: env.milliseconds('COORDINATION_SWEEP_MS', 60_000),
       logLevel: env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug'], 'info'),

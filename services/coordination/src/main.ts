@@ -12,13 +12,27 @@ import {
   runService,
   serveGrpc,
 } from '@expertnet/platform';
-import { COORDINATION_STREAM, DIRECTORY_STREAM } from '@expertnet/proto/events';
+import {
+  COHORTS_STREAM,
+  COORDINATION_STREAM,
+  DIRECTORY_STREAM,
+  MENTORING_STREAM,
+  NOMINATIONS_STREAM,
+} from '@expertnet/proto/events';
 import { CoordinationService } from '@expertnet/proto/expertnet/coordination/v1/coordination_pb.ts';
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import { createCoordinationApp } from './app.ts';
 import { directoryCandidates } from './clients/directory.ts';
 import { loadCoordinationConfig } from './config.ts';
 import { CONSUMED_DIRECTORY_SUBJECTS, directoryEventHandler } from './events/directory-events.ts';
+import {
+  CONSUMED_COHORTS_SUBJECTS,
+  CONSUMED_MENTORING_SUBJECTS,
+  CONSUMED_NOMINATIONS_SUBJECTS,
+  cohortsEventHandler,
+  mentoringEventHandler,
+  nominationsEventHandler,
+} from './events/programme-events.ts';
 import { coordinationHandlers } from './grpc/handlers.ts';
 import { DISPATCHES_COLLECTION } from './repositories/dispatches.repository.ts';
 import { REQUESTS_COLLECTION } from './repositories/requests.repository.ts';
@@ -34,7 +48,13 @@ await runService({
       name: 'coordination',
       mongoUrl: config.mongoUrl,
       natsUrl: config.natsUrl,
-      streams: [COORDINATION_STREAM, DIRECTORY_STREAM],
+      streams: [
+        COORDINATION_STREAM,
+        DIRECTORY_STREAM,
+        NOMINATIONS_STREAM,
+        COHORTS_STREAM,
+        MENTORING_STREAM,
+      ],
     });
     const db = mongo.db(config.database);
     const relay = createOutboxRelay({
@@ -77,6 +97,34 @@ await runService({
       durable: config.directoryDurable,
       subjects: CONSUMED_DIRECTORY_SUBJECTS,
       handle: directoryEventHandler(app),
+    });
+    // The programme KPIs' facts, one durable per stream.
+    await consumeEvents(lifecycle, logger, {
+      name: 'nominations consumer',
+      connections: { js, jsm },
+      db,
+      stream: NOMINATIONS_STREAM,
+      durable: config.nominationsDurable,
+      subjects: CONSUMED_NOMINATIONS_SUBJECTS,
+      handle: nominationsEventHandler(app),
+    });
+    await consumeEvents(lifecycle, logger, {
+      name: 'cohorts consumer',
+      connections: { js, jsm },
+      db,
+      stream: COHORTS_STREAM,
+      durable: config.cohortsDurable,
+      subjects: CONSUMED_COHORTS_SUBJECTS,
+      handle: cohortsEventHandler(app),
+    });
+    await consumeEvents(lifecycle, logger, {
+      name: 'mentoring consumer',
+      connections: { js, jsm },
+      db,
+      stream: MENTORING_STREAM,
+      durable: config.mentoringDurable,
+      subjects: CONSUMED_MENTORING_SUBJECTS,
+      handle: mentoringEventHandler(app),
     });
 
     // What a crash left half-done (an acceptance, a fan-out) is finished before serving.

@@ -2,6 +2,7 @@ import { withUnimplemented, type HandlersOf } from '@expertnet/platform';
 import { CoordinationService } from '@expertnet/proto/expertnet/coordination/v1/coordination_pb.ts';
 import type { HandlerDependencies } from './context.ts';
 import { dispatchHandlers } from './dispatch-handlers.ts';
+import { kpiHandlers } from './kpi-handlers.ts';
 import { requestHandlers } from './request-handlers.ts';
 
 export type { HandlerDependencies } from './context.ts';
@@ -18,5 +19,6 @@ export function coordinationHandlers(
   return withUnimplemented(CoordinationService, {
     ...requestHandlers(deps),
     ...dispatchHandlers(deps),
+    ...kpiHandlers(deps),
   });
 }

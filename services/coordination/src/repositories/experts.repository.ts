@@ -74,6 +74,16 @@ export function expertsRepository(db: Db) {
         `expert ${expertId}`,
       );
     },
+    /** Who counts where and whether certified, for the programme KPIs (every organisation when none). */
+    forKpis: (organisationCodes: readonly string[]) =>
+      experts
+        .find(
+          organisationCodes.length === 0
+            ? {}
+            : { organisationCode: { $in: [...organisationCodes] } },
+          { projection: { organisationCode: 1, certified: 1 } },
+        )
+        .toArray(),
     /** Experts with bookings, whose holds the reconcile sweep checks against their engagements. */
     booked: () => experts.find({ 'bookings.dispatchId': { $exists: true } }).toArray(),
   };
