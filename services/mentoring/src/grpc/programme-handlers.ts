@@ -45,8 +45,11 @@ export function programmeHandlers({ app, now }: HandlerDependencies) {
       return { programme: programmeMessage(programme) };
     },
     async getProgramme(request, call) {
-      const programme = await app.getProgramme(callerOf(call, now()), request.programmeId);
-      return { programme: programmeMessage(programme) };
+      const { programme, counts } = await app.getProgramme(
+        callerOf(call, now()),
+        request.programmeId,
+      );
+      return { programme: programmeMessage(programme, counts) };
     },
     async listProgrammes(request, call) {
       const page = await app.listProgrammes(callerOf(call, now()), {
@@ -54,7 +57,7 @@ export function programmeHandlers({ app, now }: HandlerDependencies) {
         page: pageOf(request.page),
       });
       return {
-        programmes: page.items.map((programme) => programmeMessage(programme)),
+        programmes: page.items.map(({ programme, counts }) => programmeMessage(programme, counts)),
         page: { nextCursor: page.nextCursor },
       };
     },

@@ -7,6 +7,7 @@ export const ASSIGNMENTS_COLLECTION = 'assignments';
 
 export interface AssignmentQuery {
   readonly scope: ListScope;
+  readonly ownExpertIds: readonly string[];
   readonly statuses: readonly AssignmentStatus[];
   readonly programmeId: string;
   readonly mentorExpertId: string;
@@ -50,11 +51,31 @@ export function assignmentsRepository(db: Db) {
           status: { $in: ['active', 'completed', 'ended-early'] },
         })
       ).map((assignment) => assignment.mentor.expertId),
+    /** Pairs per programme and status. */
+    async countByProgramme(
+      programmeIds: readonly string[],
+    ): Promise<Map<string, Map<string, number>>> {
+      const counts = await store.collection
+        .aggregate<{ _id: { programmeId: string; status: string }; count: number }>([
+          { $match: { programmeId: { $in: [...programmeIds] } } },
+          {
+            $group: { _id: { programmeId: '$programmeId', status: '$status' }, count: { $sum: 1 } },
+          },
+        ])
+        .toArray();
+      const byProgramme = new Map<string, Map<string, number>>();
+      for (const { _id, count } of counts) {
+        const statuses = byProgramme.get(_id.programmeId) ?? new Map<string, number>();
+        statuses.set(_id.status, count);
+        byProgramme.set(_id.programmeId, statuses);
+      }
+      return byProgramme;
+    },
     overdue: (now: Date) => store.find({ status: 'proposed', respondBy: { $lte: now } }),
     list: (query: AssignmentQuery, page: { pageSize: number; cursor: string }) =>
       store.page(
         {
-          ...scopeFilterOf(query.scope, ['mentor', 'mentee']),
+          ...scopeFilterOf(query.scope, ['mentor', 'mentee'], query.ownExpertIds),
           ...(query.statuses.length > 0 && { status: { $in: [...query.statuses] } }),
           ...(query.programmeId !== '' && { programmeId: query.programmeId }),
           ...(query.mentorExpertId !== '' && { 'mentor.expertId': query.mentorExpertId }),

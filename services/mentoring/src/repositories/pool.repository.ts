@@ -166,6 +166,15 @@ export function poolRepository(db: Db) {
     async expert(expertId: string) {
       return (await experts.findOne({ _id: expertId })) ?? undefined;
     },
+    /** Every profile linked to the person's sign-in (the directory keeps one; tests may leave more). */
+    async expertIdsOfSubject(subject: string): Promise<string[]> {
+      if (subject === '') return [];
+      const found = await experts
+        .find({ userSubject: subject })
+        .project<{ _id: string }>({ _id: 1 })
+        .toArray();
+      return found.map((expert) => expert._id);
+    },
     /** The person's profile; the latest if the directory ever held two (it keeps one per person). */
     async expertOfSubject(subject: string) {
       return (

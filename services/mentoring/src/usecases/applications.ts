@@ -15,7 +15,8 @@ import {
 } from '../domain/index.ts';
 import { APPLICATIONS_COLLECTION } from '../repositories/applications.repository.ts';
 import { loadProgramme } from './programmes.ts';
-import { allow, type Caller } from './shared/caller.ts';
+import { allow, subjectOf, type Caller } from './shared/caller.ts';
+import { applicationTarget } from './shared/people.ts';
 import { envelopes, written, type Dependencies } from './shared/dependencies.ts';
 import { assertMenteeEligible, resolveMentee } from './shared/needs.ts';
 import { releaseMentorPlace, saveAssignment } from './shared/proposals.ts';
@@ -32,7 +33,7 @@ export async function loadApplication(
 }
 
 /** The people an application touches, for the access table. */
-export const applicationTarget = (application: Application) => ({ mentee: application.mentee });
+export { applicationTarget } from './shared/people.ts';
 
 export const applyForMentoring =
   (deps: Dependencies) =>
@@ -116,7 +117,7 @@ async function assertNoLiveOverlap(
 export const getApplication =
   (deps: Dependencies) => async (caller: Caller, applicationId: string) => {
     const application = await loadApplication(deps, applicationId);
-    allow(caller, 'GetApplication', applicationTarget(application));
+    allow(caller, 'GetApplication', await applicationTarget(deps, application));
     return application;
   };
 
@@ -135,6 +136,7 @@ export const listApplications =
     return deps.applications.list(
       {
         scope: listScopeOf(caller.principal, input.onlyMine),
+        ownExpertIds: await deps.pool.expertIdsOfSubject(subjectOf(caller)),
         statuses: input.statuses,
         programmeId: input.programmeId,
       },
@@ -157,7 +159,7 @@ export const withdrawApplication =
     },
   ): Promise<Application> => {
     const current = await loadApplication(deps, input.applicationId);
-    allow(caller, 'WithdrawApplication', applicationTarget(current));
+    allow(caller, 'WithdrawApplication', await applicationTarget(deps, current));
     assertVersion(current, input.expectedVersion, `application ${current.id}`);
     if (current.status === 'withdrawn' || current.status === 'matched') {
       throw refused(

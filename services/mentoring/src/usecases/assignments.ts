@@ -12,7 +12,8 @@ import {
   type AssignmentStatus,
   type Goal,
 } from '../domain/index.ts';
-import { allow, type Caller } from './shared/caller.ts';
+import { allow, subjectOf, type Caller } from './shared/caller.ts';
+import { pairTarget } from './shared/people.ts';
 import { retryOnConflict, type Dependencies } from './shared/dependencies.ts';
 import { moveOn, serviceContext } from './shared/move-on.ts';
 import { activateMentorPlace, releaseMentorPlace, saveAssignment } from './shared/proposals.ts';
@@ -28,10 +29,7 @@ export async function loadAssignment(
   );
 }
 
-export const pairTarget = (assignment: Assignment) => ({
-  mentor: assignment.mentor,
-  mentee: assignment.mentee,
-});
+export { pairTarget } from './shared/people.ts';
 
 /** Whether each side has given feedback on the pair as a whole, read from the feedback itself. */
 async function withFeedbackFlags(deps: Dependencies, assignment: Assignment): Promise<Assignment> {
@@ -78,7 +76,7 @@ export const respondToAssignment =
     },
   ): Promise<Assignment> => {
     const current = await loadAssignment(deps, input.assignmentId);
-    allow(caller, 'RespondToAssignment', pairTarget(current));
+    allow(caller, 'RespondToAssignment', await pairTarget(deps, current));
     assertVersion(current, input.expectedVersion, `assignment ${current.id}`);
     const { context } = caller;
     if (input.accept) {
@@ -146,7 +144,7 @@ export const endAssignment =
     },
   ): Promise<Assignment> => {
     const current = await loadAssignment(deps, input.assignmentId);
-    allow(caller, 'EndAssignment', pairTarget(current));
+    allow(caller, 'EndAssignment', await pairTarget(deps, current));
     assertVersion(current, input.expectedVersion, `assignment ${current.id}`);
     const { context } = caller;
     const known = await withFeedbackFlags(deps, current);
@@ -167,7 +165,7 @@ export const endAssignment =
 export const getAssignment =
   (deps: Dependencies) => async (caller: Caller, assignmentId: string) => {
     const assignment = await loadAssignment(deps, assignmentId);
-    allow(caller, 'GetAssignment', pairTarget(assignment));
+    allow(caller, 'GetAssignment', await pairTarget(deps, assignment));
     return {
       assignment: await withFeedbackFlags(deps, assignment),
       mentor: await deps.pool.mentor(assignment.mentor.expertId),
@@ -190,6 +188,7 @@ export const listAssignments =
     const page = await deps.assignments.list(
       {
         scope: listScopeOf(caller.principal, input.onlyMine),
+        ownExpertIds: await deps.pool.expertIdsOfSubject(subjectOf(caller)),
         statuses: input.statuses,
         programmeId: input.programmeId,
         mentorExpertId: input.mentorExpertId,
@@ -217,7 +216,7 @@ export const setGoals =
     },
   ): Promise<Assignment> => {
     const current = await loadAssignment(deps, input.assignmentId);
-    allow(caller, 'SetGoals', pairTarget(current));
+    allow(caller, 'SetGoals', await pairTarget(deps, current));
     assertVersion(current, input.expectedVersion, `assignment ${current.id}`);
     const next = goalsSet(current, input.goals, caller.context, deps.newId);
     return saveAssignment(deps, current, next, EVENT_TYPES.assignmentGoalsSet, caller.context);
@@ -226,6 +225,6 @@ export const setGoals =
 export const listAssignmentHistory =
   (deps: Dependencies) => async (caller: Caller, assignmentId: string) => {
     const assignment = await loadAssignment(deps, assignmentId);
-    allow(caller, 'ListAssignmentHistory', pairTarget(assignment));
+    allow(caller, 'ListAssignmentHistory', await pairTarget(deps, assignment));
     return assignment.history;
   };

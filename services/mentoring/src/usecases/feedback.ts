@@ -27,7 +27,7 @@ export const submitFeedback =
     },
   ): Promise<Feedback> => {
     const assignment = await loadAssignment(deps, input.assignmentId);
-    const party = allow(caller, 'SubmitFeedback', pairTarget(assignment));
+    const party = allow(caller, 'SubmitFeedback', await pairTarget(deps, assignment));
     const role: FeedbackRole = party === 'mentor' ? 'mentor' : 'mentee';
     if (
       assignment.status !== 'active' &&
@@ -97,13 +97,14 @@ export const listFeedback =
     input: { readonly assignmentId: string; readonly page: { pageSize: number; cursor: string } },
   ) => {
     const assignment = await loadAssignment(deps, input.assignmentId);
-    allow(caller, 'ListFeedback', pairTarget(assignment));
+    const target = await pairTarget(deps, assignment);
+    allow(caller, 'ListFeedback', target);
     const office = caller.principal?.roles.has(PROGRAMME_OFFICE) ?? false;
     const subject = subjectOf(caller);
     const ownRole =
-      assignment.mentor.userSubject === subject
+      target.mentor.userSubject === subject
         ? 'mentor'
-        : assignment.mentee.userSubject === subject
+        : target.mentee.userSubject === subject
           ? 'mentee'
           : '';
     const page = await deps.feedback.list(assignment.id, input.page);

@@ -47,7 +47,7 @@ export const suggestMentors =
     input: { readonly applicationId: string; readonly limit: number },
   ): Promise<Suggestions> => {
     const application = await loadApplication(deps, input.applicationId);
-    allow(caller, 'SuggestMentors', applicationTarget(application));
+    allow(caller, 'SuggestMentors', await applicationTarget(deps, application));
     const programme = await loadProgramme(deps, application.programmeId);
     const pool = await deps.mentors.current();
     const mentors = await eligibleMentors(deps, programme, pool);
@@ -136,7 +136,7 @@ export const proposeAssignment =
     },
   ) => {
     const application = await loadApplication(deps, input.applicationId);
-    allow(caller, 'ProposeAssignment', applicationTarget(application));
+    allow(caller, 'ProposeAssignment', await applicationTarget(deps, application));
     assertMayOverride(caller, input.repeatOverrideReason);
     if (application.status !== 'open') {
       throw refused(

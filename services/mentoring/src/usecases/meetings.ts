@@ -13,7 +13,7 @@ import {
 } from '../domain/index.ts';
 import { MEETINGS_COLLECTION } from '../repositories/meetings.repository.ts';
 import { loadAssignment, pairTarget } from './assignments.ts';
-import { allow, type Caller } from './shared/caller.ts';
+import { allow, subjectOf, type Caller } from './shared/caller.ts';
 import { envelopes, written, type Dependencies } from './shared/dependencies.ts';
 
 function assertActive(assignment: Assignment) {
@@ -85,7 +85,7 @@ export const scheduleMeeting =
     input: { readonly assignmentId: string; readonly settings: MeetingSettings },
   ): Promise<Meeting> => {
     const assignment = await loadAssignment(deps, input.assignmentId);
-    allow(caller, 'ScheduleMeeting', pairTarget(assignment));
+    allow(caller, 'ScheduleMeeting', await pairTarget(deps, assignment));
     assertActive(assignment);
     assertFuture(input.settings, caller.context.now);
     const meeting: Meeting = {
@@ -134,7 +134,7 @@ export const updateMeeting =
   ): Promise<Meeting> => {
     const meeting = await loadMeeting(deps, input.meetingId);
     const assignment = await loadAssignment(deps, meeting.assignmentId);
-    allow(caller, 'UpdateMeeting', pairTarget(assignment));
+    allow(caller, 'UpdateMeeting', await pairTarget(deps, assignment));
     assertVersion(meeting, input.expectedVersion, `meeting ${meeting.id}`);
     assertScheduled(meeting);
     if (input.cancel) {
@@ -177,7 +177,7 @@ export const recordMeetingOutcome =
   ): Promise<Meeting> => {
     const meeting = await loadMeeting(deps, input.meetingId);
     const assignment = await loadAssignment(deps, meeting.assignmentId);
-    allow(caller, 'RecordMeetingOutcome', pairTarget(assignment));
+    allow(caller, 'RecordMeetingOutcome', await pairTarget(deps, assignment));
     assertVersion(meeting, input.expectedVersion, `meeting ${meeting.id}`);
     assertScheduled(meeting);
     if (meeting.settings.startsAt > caller.context.now) {
@@ -220,6 +220,7 @@ export const listMeetings =
       const mine = await deps.assignments.list(
         {
           scope: listScopeOf(caller.principal, true),
+          ownExpertIds: await deps.pool.expertIdsOfSubject(subjectOf(caller)),
           statuses: [],
           programmeId: '',
           mentorExpertId: '',
@@ -229,7 +230,7 @@ export const listMeetings =
       pairs = mine.items;
     } else {
       const assignment = await loadAssignment(deps, input.assignmentId);
-      allow(caller, 'ListMeetings', pairTarget(assignment));
+      allow(caller, 'ListMeetings', await pairTarget(deps, assignment));
       pairs = [assignment];
     }
     const page = await deps.meetings.list(
@@ -238,7 +239,13 @@ export const listMeetings =
       input.page,
     );
     const notesFor = new Set(
-      pairs.filter((pair) => seesNotes(caller.principal, pairTarget(pair))).map((pair) => pair.id),
+      (
+        await Promise.all(
+          pairs.map(async (pair) =>
+            seesNotes(caller.principal, await pairTarget(deps, pair)) ? [pair.id] : [],
+          ),
+        )
+      ).flat(),
     );
     return {
       items: page.items.map((meeting) => ({

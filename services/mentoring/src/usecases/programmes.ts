@@ -82,9 +82,42 @@ export async function loadProgramme(
   );
 }
 
+export interface ProgrammeCounts {
+  readonly applications: number;
+  readonly activePairs: number;
+  readonly completedPairs: number;
+}
+
+/** How far each programme has got: applications taken (not withdrawn), pairs active and completed. */
+async function countsOf(
+  deps: Dependencies,
+  programmeIds: readonly string[],
+): Promise<Map<string, ProgrammeCounts>> {
+  const [applications, pairs] = await Promise.all([
+    deps.applications.countByProgramme(programmeIds),
+    deps.assignments.countByProgramme(programmeIds),
+  ]);
+  return new Map(
+    programmeIds.map((id) => [
+      id,
+      {
+        applications: applications.get(id) ?? 0,
+        activePairs: pairs.get(id)?.get('active') ?? 0,
+        completedPairs: pairs.get(id)?.get('completed') ?? 0,
+      },
+    ]),
+  );
+}
+
+const NO_COUNTS: ProgrammeCounts = { applications: 0, activePairs: 0, completedPairs: 0 };
+
 export const getProgramme = (deps: Dependencies) => async (caller: Caller, programmeId: string) => {
   allow(caller, 'GetProgramme');
-  return loadProgramme(deps, programmeId);
+  const programme = await loadProgramme(deps, programmeId);
+  return {
+    programme,
+    counts: (await countsOf(deps, [programme.id])).get(programme.id) ?? NO_COUNTS,
+  };
 };
 
 export const listProgrammes =
@@ -94,8 +127,19 @@ export const listProgrammes =
     input: { readonly onlyOpen: boolean; readonly page: { pageSize: number; cursor: string } },
   ) => {
     allow(caller, 'ListProgrammes');
-    return deps.programmes.list(
+    const page = await deps.programmes.list(
       input.onlyOpen ? vietnamDateOf(caller.context.now) : undefined,
       input.page,
     );
+    const counts = await countsOf(
+      deps,
+      page.items.map((programme) => programme.id),
+    );
+    return {
+      items: page.items.map((programme) => ({
+        programme,
+        counts: counts.get(programme.id) ?? NO_COUNTS,
+      })),
+      nextCursor: page.nextCursor,
+    };
   };

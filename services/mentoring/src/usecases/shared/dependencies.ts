@@ -1,8 +1,4 @@
-import {
-  type ChangeContext,
-  type createLogger,
-  type OutboxWrite,
-} from '@expertnet/platform';
+import { type ChangeContext, type createLogger, type OutboxWrite } from '@expertnet/platform';
 import type { EventEnvelope } from '@expertnet/proto/expertnet/events/v1/envelope_pb.ts';
 import type { MentoringEvent } from '../../domain/index.ts';
 import type { ApplicationsRepository } from '../../repositories/applications.repository.ts';
