@@ -17,6 +17,7 @@ import { API_PREFIX, apiRoutes, publicApiRoutes } from './routes/api.routes.ts';
 import { AUTH_PREFIX, authRoutes } from './routes/auth.routes.ts';
 import type {
   CohortsClient,
+  CoordinationClient,
   DirectoryClient,
   MentoringClient,
   NominationsClient,
@@ -50,6 +51,7 @@ export interface GatewayDependencies {
   readonly cohorts: CohortsClient;
   readonly directory: DirectoryClient;
   readonly mentoring: MentoringClient;
+  readonly coordination: CoordinationClient;
   readonly verifyToken: TokenVerifier;
   /** The gateway's own token, for the public routes' calls (no caller token to forward). */
   readonly serviceToken: ServiceTokenSource;
@@ -146,6 +148,7 @@ export async function buildGateway(dependencies: GatewayDependencies): Promise<F
     cohorts: dependencies.cohorts,
     directory: dependencies.directory,
     mentoring: dependencies.mentoring,
+    coordination: dependencies.coordination,
   };
   await app.register(apiRoutes, {
     prefix: API_PREFIX,

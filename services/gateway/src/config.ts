@@ -52,6 +52,7 @@ const spec = {
   cohortsGrpcAddress: env.string('COHORTS_GRPC_ADDRESS', '127.0.0.1:50062'),
   directoryGrpcAddress: env.string('DIRECTORY_GRPC_ADDRESS', '127.0.0.1:50063'),
   mentoringGrpcAddress: env.string('MENTORING_GRPC_ADDRESS', '127.0.0.1:50064'),
+  coordinationGrpcAddress: env.string('COORDINATION_GRPC_ADDRESS', '127.0.0.1:50065'),
   keycloakIssuer: env.url('KEYCLOAK_ISSUER'),
   keycloakAudience: env.string('KEYCLOAK_AUDIENCE', 'expertnet-api'),
   // The gateway's own service account (client credentials), used only by the public routes,

@@ -56,6 +56,15 @@ await runService({
       mentoring.close();
       return Promise.resolve();
     });
+    const coordination = createGrpcClient(
+      SERVICES.coordination,
+      config.coordinationGrpcAddress,
+      clientOptions,
+    );
+    lifecycle.onStop('coordination gRPC client', () => {
+      coordination.close();
+      return Promise.resolve();
+    });
     const verifyToken = createTokenVerifier({
       issuer: config.keycloakIssuer,
       audience: config.keycloakAudience,
@@ -66,6 +75,7 @@ await runService({
       cohorts: createHealthClient(config.cohortsGrpcAddress),
       directory: createHealthClient(config.directoryGrpcAddress),
       mentoring: createHealthClient(config.mentoringGrpcAddress),
+      coordination: createHealthClient(config.coordinationGrpcAddress),
     };
     lifecycle.onStop('health clients', () => {
       for (const client of Object.values(health)) client.close();
@@ -92,6 +102,7 @@ await runService({
       cohorts,
       directory,
       mentoring,
+      coordination,
       verifyToken,
       serviceToken,
       logger,

@@ -1,6 +1,7 @@
 import type { DescMethod, DescService } from '@bufbuild/protobuf';
 import type { ServiceClient } from '@expertnet/platform';
 import { CohortsService } from '@expertnet/proto/expertnet/cohorts/v1/cohorts_pb.ts';
+import { CoordinationService } from '@expertnet/proto/expertnet/coordination/v1/coordination_pb.ts';
 import { DirectoryService } from '@expertnet/proto/expertnet/directory/v1/directory_pb.ts';
 import { MentoringService } from '@expertnet/proto/expertnet/mentoring/v1/mentoring_pb.ts';
 import { NominationsService } from '@expertnet/proto/expertnet/nominations/v1/nominations_pb.ts';
@@ -15,6 +16,7 @@ export const SERVICES = {
   cohorts: CohortsService,
   directory: DirectoryService,
   mentoring: MentoringService,
+  coordination: CoordinationService,
 } as const;
 
 export type ServiceName = keyof typeof SERVICES;
@@ -31,6 +33,7 @@ export type NominationsClient = ClientOf<'nominations'>;
 export type CohortsClient = ClientOf<'cohorts'>;
 export type DirectoryClient = ClientOf<'directory'>;
 export type MentoringClient = ClientOf<'mentoring'>;
+export type CoordinationClient = ClientOf<'coordination'>;
 
 /** One client per service, as main.ts builds them and tests fake them. */
 export type ServiceClients = { readonly [S in ServiceName]: ClientOf<S> };

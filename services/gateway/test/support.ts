@@ -121,7 +121,10 @@ export const UNREACHABLE_OIDC: OidcClient = {
 };
 
 const ALL_SERVING = Object.fromEntries(
-  ['nominations', 'cohorts', 'directory', 'mentoring'].map((name) => [name, { serving: true, unreachable: [] }]),
+  ['nominations', 'cohorts', 'directory', 'mentoring', 'coordination'].map((name) => [
+    name,
+    { serving: true, unreachable: [] },
+  ]),
 );
 
 /** The gateway around fakes of every service; `calls` records the calls of all of them, in order. */
@@ -139,6 +142,7 @@ export async function testGateway(
     cohorts: fakeClient('cohorts', handlers, calls),
     directory: fakeClient('directory', handlers, calls),
     mentoring: fakeClient('mentoring', handlers, calls),
+    coordination: fakeClient('coordination', handlers, calls),
     verifyToken: fakeVerifyToken,
     serviceToken,
     logger: createLogger({ service: 'gateway-test', level: 'silent' }),

@@ -8,6 +8,12 @@ import { attendanceImportRoutes } from './attendance-import.routes.ts';
 import { documentContentRoutes } from './document-content.routes.ts';
 import { CERTIFICATE_ROUTES, PUBLIC_CERTIFICATE_ROUTES } from './certificates.routes.ts';
 import { COHORT_ROUTES, SESSION_ROUTES, TRACK_ROUTES } from './cohorts.routes.ts';
+import {
+  DISPATCH_ROUTES,
+  KPI_ROUTES,
+  SERVICE_LEVEL_ROUTES,
+  SUPPORT_REQUEST_ROUTES,
+} from './coordination.routes.ts';
 import { ASSESSMENT_ROUTES, ATTENDANCE_ROUTES, ENROLMENT_ROUTES } from './enrolments.routes.ts';
 import { EXPERT_ROUTES, TAXONOMY_ROUTES } from './directory.routes.ts';
 import {
@@ -17,6 +23,7 @@ import {
   MENTORING_MEETING_ROUTES,
   MENTORING_PROGRAMME_ROUTES,
 } from './mentoring.routes.ts';
+import { kpiExportRoutes } from './kpi-export.routes.ts';
 import { DUPLICATE_FLAG_ROUTES, NOMINATION_ROUTES } from './nominations.routes.ts';
 import { ORGANISATION_ROUTES } from './organisations.routes.ts';
 import { QUOTA_ROUTES, ROUND_ROUTES } from './rounds.routes.ts';
@@ -47,6 +54,10 @@ export const RPC_ROUTES: readonly RpcRoute[] = [
   ...MENTORING_APPLICATION_ROUTES,
   ...MENTORING_ASSIGNMENT_ROUTES,
   ...MENTORING_MEETING_ROUTES,
+  ...SUPPORT_REQUEST_ROUTES,
+  ...DISPATCH_ROUTES,
+  ...SERVICE_LEVEL_ROUTES,
+  ...KPI_ROUTES,
 ];
 
 /** Routes anyone may call (under /api/v1/public), each calling with the gateway's service account. */
@@ -76,6 +87,7 @@ export async function apiRoutes(scope: FastifyInstance, options: ApiOptions): Pr
   for (const route of RPC_ROUTES) registerRpcRoute(scope, route, context);
   const { nominations } = clients;
   spreadsheetExportRoutes(scope, { nominations, grpcDeadlineMs });
+  kpiExportRoutes(scope, { coordination: clients.coordination, grpcDeadlineMs });
   // Options are built afresh: passing ours on would pass our `prefix` and apply it twice.
   await scope.register(spreadsheetImportRoutes, {
     nominations,

@@ -73,6 +73,7 @@ describe('signing a browser in through the gateway', () => {
       cohorts: fakeClient('cohorts', handlers, calls),
       directory: fakeClient('directory', handlers, calls),
       mentoring: fakeClient('mentoring', handlers, calls),
+      coordination: fakeClient('coordination', handlers, calls),
       verifyToken: createTokenVerifier({ issuer, audience: stackEnv('KEYCLOAK_AUDIENCE') }),
       serviceToken: () => Promise.reject(new Error('not used')),
       logger: createLogger({ service: 'gateway-test', level: 'silent' }),
