@@ -293,9 +293,18 @@ describe('support requests, time to match and utilisation', () => {
     expect(valueOf(found, 'experts-certified')).toBe(4);
     expect(found.get('experts-certified')?.target).toBe(1000);
     expect(valueOf(found, 'expert-utilisation')).toBe(75);
+    // Over the same organisations as every count (the requesters' too), so series line up.
     expect(found.get('expert-utilisation')?.breakdown).toEqual([
       { organisationCode: 'BKHCN', value: 100 },
+      { organisationCode: 'BTC', value: 0 },
+      { organisationCode: 'P01', value: 0 },
       { organisationCode: 'P79', value: 50 },
+    ]);
+    expect(found.get('experts-engaged')?.breakdown.map((entry) => entry.organisationCode)).toEqual([
+      'BKHCN',
+      'BTC',
+      'P01',
+      'P79',
     ]);
   });
 

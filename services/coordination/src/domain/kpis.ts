@@ -344,6 +344,14 @@ export function computeKpis(inputs: KpiInputs, query: KpiQuery): KpiFigure[] {
     ]
       .filter((code) => code !== '')
       .sort();
+  // Counts, sums and utilisation are broken down over the same organisations for every KPI (those
+  // asked for and every one with any figure), so a chart's series line up; a mean or a median
+  // only over the organisations it has values for (0 days would read as a figure).
+  const everyOrganisation = organisationsOf(
+    ...Object.values(observed).map((entry) => entry.observations),
+    expertsEngaged,
+    certified,
+  );
   const ofOrganisation = (observations: readonly Observation[], code: string) =>
     observations.filter((observation) => observation.organisationCode === code);
 
@@ -366,7 +374,7 @@ export function computeKpis(inputs: KpiInputs, query: KpiQuery): KpiFigure[] {
         value: utilisation(engaged.length, pool.length),
         target,
         breakdown: query.breakDown
-          ? organisationsOf(engaged, pool).map((code) => ({
+          ? everyOrganisation.map((code) => ({
               organisationCode: code,
               value: utilisation(
                 ofOrganisation(engaged, code).length,
@@ -385,10 +393,12 @@ export function computeKpis(inputs: KpiInputs, query: KpiQuery): KpiFigure[] {
       value: aggregate(kept, how),
       target,
       breakdown: query.breakDown
-        ? organisationsOf(kept).map((code) => ({
-            organisationCode: code,
-            value: aggregate(ofOrganisation(kept, code), how),
-          }))
+        ? (how === 'mean' || how === 'median' ? organisationsOf(kept) : everyOrganisation).map(
+            (code) => ({
+              organisationCode: code,
+              value: aggregate(ofOrganisation(kept, code), how),
+            }),
+          )
         : [],
     };
   });
