@@ -91,6 +91,9 @@ export async function startAllServices(
     ...servers,
     COORDINATION_DB: `coordination_e2e_${run}`,
     COORDINATION_DIRECTORY_DURABLE: `coordination-experts-e2e-${run}`,
+    COORDINATION_NOMINATIONS_DURABLE: `coordination-kpi-nominations-e2e-${run}`,
+    COORDINATION_COHORTS_DURABLE: `coordination-kpi-cohorts-e2e-${run}`,
+    COORDINATION_MENTORING_DURABLE: `coordination-kpi-mentoring-e2e-${run}`,
     DIRECTORY_GRPC_ADDRESS: address(directory),
     COORDINATION_CLIENT_SECRET: devClientSecret('svc-coordination'),
   });
