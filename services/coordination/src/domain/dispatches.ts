@@ -34,7 +34,7 @@ export const ENGAGED: readonly DispatchStatus[] = [
 function refuse(dispatch: Dispatch, doing: string): never {
   throw fieldError(
     'failed-precondition',
-    dispatch.status === 'invited' || doing === 'answered' ? 'OFFER_CLOSED' : 'ENGAGEMENT_STATUS',
+    doing === 'answered' ? 'OFFER_CLOSED' : 'ENGAGEMENT_STATUS',
     'dispatch_id',
     `the ${dispatch.status} offer of ${dispatch.expertName} cannot be ${doing}`,
   );

@@ -14,9 +14,11 @@ type RequestOnly =
   | typeof COORDINATION_SUBJECTS.requestAccepted
   | typeof COORDINATION_SUBJECTS.requestDeclined
   | typeof COORDINATION_SUBJECTS.requestChangesRequested
-  | typeof COORDINATION_SUBJECTS.requestMerged
-  | typeof COORDINATION_SUBJECTS.requestStaffed
-  | typeof COORDINATION_SUBJECTS.requestCompleted;
+  | typeof COORDINATION_SUBJECTS.requestMerged;
+
+/** Staffed and completed name the experts engaged on the request. */
+type WithExperts =
+  typeof COORDINATION_SUBJECTS.requestStaffed | typeof COORDINATION_SUBJECTS.requestCompleted;
 
 type DispatchOnly =
   | typeof COORDINATION_SUBJECTS.dispatchInvited
@@ -33,6 +35,7 @@ type EachOf<Subjects extends string, Payload> = Subjects extends string
 
 export type CoordinationEvent =
   | EachOf<RequestOnly, { request: SupportRequest }>
+  | EachOf<WithExperts, { request: SupportRequest; expertIds: readonly string[] }>
   | SubjectEvent<
       typeof COORDINATION_SUBJECTS.requestCancelled,
       { request: SupportRequest; previousStatus: SupportRequestStatus }
@@ -47,6 +50,16 @@ export const requestEvent = (type: RequestOnly, request: SupportRequest): Coordi
   type,
   orgCode: request.requestingOrganisationCode,
   payload: { request },
+});
+
+export const staffingEvent = (
+  type: WithExperts,
+  request: SupportRequest,
+  expertIds: readonly string[],
+): CoordinationEvent => ({
+  type,
+  orgCode: request.requestingOrganisationCode,
+  payload: { request, expertIds },
 });
 
 export const dispatchEvent = (

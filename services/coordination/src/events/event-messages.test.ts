@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import {
   dispatchEvent,
   requestEvent,
+  staffingEvent,
   type CoordinationEvent,
   type Dispatch,
   type SupportRequest,
@@ -83,15 +84,16 @@ const EVENTS: Readonly<Record<CoordinationEvent['type'], CoordinationEvent>> = {
     statusReason: 'Trùng',
     mergedIntoRequestId: 'request-2',
   }),
-  [COORDINATION_SUBJECTS.requestStaffed]: requestEvent(COORDINATION_SUBJECTS.requestStaffed, {
-    ...request,
-    status: 'staffed',
-  }),
-  [COORDINATION_SUBJECTS.requestCompleted]: requestEvent(COORDINATION_SUBJECTS.requestCompleted, {
-    ...request,
-    status: 'completed',
-    completedAt: COMPLETED,
-  }),
+  [COORDINATION_SUBJECTS.requestStaffed]: staffingEvent(
+    COORDINATION_SUBJECTS.requestStaffed,
+    { ...request, status: 'staffed' },
+    ['expert-1'],
+  ),
+  [COORDINATION_SUBJECTS.requestCompleted]: staffingEvent(
+    COORDINATION_SUBJECTS.requestCompleted,
+    { ...request, status: 'completed', completedAt: COMPLETED },
+    ['expert-1', 'expert-2'],
+  ),
   [COORDINATION_SUBJECTS.requestCancelled]: {
     type: COORDINATION_SUBJECTS.requestCancelled,
     orgCode: 'P79-SNV',
@@ -260,6 +262,14 @@ describe('coordination event messages', () => {
       mergedIntoRequestId: 'request-2',
       reason: 'Trùng',
     });
+  });
+
+  it('staffed and completed name the engaged experts', () => {
+    expect(decoded(COORDINATION_SUBJECTS.requestStaffed).message.expertIds).toEqual(['expert-1']);
+    expect(decoded(COORDINATION_SUBJECTS.requestCompleted).message.expertIds).toEqual([
+      'expert-1',
+      'expert-2',
+    ]);
   });
 
   it('completed: facts and when', () => {

@@ -61,9 +61,13 @@ export const COORDINATION_EVENT_MESSAGES: EventMessageMappers<
     mergedIntoRequestId: request.mergedIntoRequestId,
     reason: request.statusReason,
   }),
-  [COORDINATION_SUBJECTS.requestStaffed]: ({ request }) => ({ request: factsOf(request) }),
-  [COORDINATION_SUBJECTS.requestCompleted]: ({ request }) => ({
+  [COORDINATION_SUBJECTS.requestStaffed]: ({ request, expertIds }) => ({
     request: factsOf(request),
+    expertIds: [...expertIds],
+  }),
+  [COORDINATION_SUBJECTS.requestCompleted]: ({ request, expertIds }) => ({
+    request: factsOf(request),
+    expertIds: [...expertIds],
     completedAt: request.completedAt && timestampFromDate(request.completedAt),
   }),
   [COORDINATION_SUBJECTS.requestCancelled]: ({ request, previousStatus }) => ({

@@ -4,6 +4,8 @@ import {
   checkDetails,
   complete,
   draftRequest,
+  ENGAGED,
+  staffingEvent,
   EVENT_TYPES,
   listScopeOf,
   requestEvent,
@@ -234,11 +236,20 @@ export const completeSupportRequest =
     allow(caller, 'CompleteSupportRequest', organisationTarget(current.requestingOrganisationCode));
     assertVersion(current, input.expectedVersion, `support request ${current.number}`);
     const next = complete(current, input.outcomeSummary, caller.context);
+    const engaged = (await deps.dispatches.ofRequest(current.id)).filter((dispatch) =>
+      ENGAGED.includes(dispatch.status),
+    );
     return saveRequest(
       deps,
       current,
       next,
-      (saved) => [requestEvent(EVENT_TYPES.requestCompleted, saved)],
+      (saved) => [
+        staffingEvent(
+          EVENT_TYPES.requestCompleted,
+          saved,
+          engaged.map((dispatch) => dispatch.expertId),
+        ),
+      ],
       caller,
     );
   };

@@ -5,8 +5,9 @@ import {
   SupportRequestStatus,
   TriageAction,
 } from '@expertnet/proto/expertnet/coordination/v1/coordination_pb.ts';
-import { accessTokens, subjectOf } from '@expertnet/tests/support/keycloak.ts';
-import { waitUntil } from '@expertnet/tests/support/processes.ts';
+import { accessTokens } from '@expertnet/tests/support/keycloak.ts';
+import { kill9, waitUntil } from '@expertnet/tests/support/processes.ts';
+import { startService } from '@expertnet/tests/support/services.ts';
 import { stackEnv } from '@expertnet/tests/support/stack-env.ts';
 import { connect, type NatsConnection } from '@nats-io/transport-node';
 import { MongoClient } from 'mongodb';
@@ -385,8 +386,6 @@ describe('support requests against the real servers (directory and coordination)
   });
 
   it('answers clearly, and later offers by itself, while the directory is down', async () => {
-    const { kill9 } = await import('@expertnet/tests/support/processes.ts');
-    const { startService } = await import('@expertnet/tests/support/services.ts');
     const request = await acceptedRequest();
     await kill9(services.directoryChild);
     const suggestion = await client().suggestExperts(

@@ -19,7 +19,7 @@ import {
   withdraw,
   withStaffing,
   ENGAGED,
-  requestEvent,
+  staffingEvent,
   type Candidate,
   type Dispatch,
   type SupportRequest,
@@ -64,7 +64,7 @@ export function changeRequest(
   requestId: string,
   decide: (
     request: SupportRequest,
-  ) => { readonly next: SupportRequest; readonly staffed?: boolean } | undefined,
+  ) => { readonly next: SupportRequest; readonly engagedExpertIds?: readonly string[] } | undefined,
   context: ChangeContext,
 ): Promise<SupportRequest | undefined> {
   return retryOnConflict(async () => {
@@ -75,7 +75,7 @@ export function changeRequest(
     const next = { ...decided.next, version: current.version + 1 };
     const events =
       next.status === 'staffed' && current.status !== 'staffed'
-        ? [requestEvent(EVENT_TYPES.requestStaffed, next)]
+        ? [staffingEvent(EVENT_TYPES.requestStaffed, next, decided.engagedExpertIds ?? [])]
         : [];
     written(
       deps,
@@ -146,15 +146,18 @@ export async function updateStaffing(
   requestId: string,
   context: ChangeContext,
 ) {
-  const confirmed = (await deps.dispatches.ofRequest(requestId)).filter((dispatch) =>
+  const engaged = (await deps.dispatches.ofRequest(requestId)).filter((dispatch) =>
     ENGAGED.includes(dispatch.status),
-  ).length;
+  );
+  const confirmed = engaged.length;
   await changeRequest(
     deps,
     requestId,
     (request) => {
       const next = withStaffing(request, confirmed, context);
-      return next === request ? undefined : { next };
+      return next === request
+        ? undefined
+        : { next, engagedExpertIds: engaged.map((dispatch) => dispatch.expertId) };
     },
     context,
   );
