@@ -46,6 +46,9 @@ export async function startServices(nc: NatsConnection, extraEnv: Record<string,
     COORDINATION_DB: `coordination_test_${run}`,
     COORDINATION_GRPC_PORT: '0',
     COORDINATION_DIRECTORY_DURABLE: `coordination-experts-test-${run}`,
+    COORDINATION_NOMINATIONS_DURABLE: `coordination-kpi-nominations-test-${run}`,
+    COORDINATION_COHORTS_DURABLE: `coordination-kpi-cohorts-test-${run}`,
+    COORDINATION_MENTORING_DURABLE: `coordination-kpi-mentoring-test-${run}`,
     COORDINATION_CLIENT_SECRET: devClientSecret('svc-coordination'),
     DIRECTORY_GRPC_ADDRESS: directoryAddress,
     COORDINATION_SWEEP_MS: '500',
@@ -82,9 +85,14 @@ export async function stopServices(
   await mongo.db(services.env.COORDINATION_DB).dropDatabase();
   await mongo.db(services.directoryEnv.DIRECTORY_DB).dropDatabase();
   const jsm = await jetstreamManager(nc);
-  await jsm.consumers
-    .delete(DIRECTORY_STREAM.name, services.env.COORDINATION_DIRECTORY_DURABLE)
-    .catch(() => undefined);
+  for (const [stream, durable] of [
+    [DIRECTORY_STREAM.name, services.env.COORDINATION_DIRECTORY_DURABLE],
+    ['NOMINATIONS', services.env.COORDINATION_NOMINATIONS_DURABLE],
+    ['COHORTS', services.env.COORDINATION_COHORTS_DURABLE],
+    ['MENTORING', services.env.COORDINATION_MENTORING_DURABLE],
+  ] as const) {
+    await jsm.consumers.delete(stream, durable).catch(() => undefined);
+  }
   await jsm.consumers
     .delete('COHORTS', services.directoryEnv.DIRECTORY_COHORTS_DURABLE)
     .catch(() => undefined);
