@@ -1,5 +1,6 @@
 import { SCREENS as certificates } from '../features/certificates/screens.ts';
 import { SCREENS as cohorts } from '../features/cohorts/screens.ts';
+import { SCREENS as coordination } from '../features/coordination/screens.ts';
 import { SCREENS as expert } from '../features/expert/screens.ts';
 import { SCREENS as mentoring } from '../features/mentoring/screens.ts';
 import { SCREENS as nominations } from '../features/nominations/screens.ts';
@@ -13,6 +14,7 @@ export const SCREENS: readonly Screen[] = [
   ...cohorts,
   ...expert,
   ...mentoring,
+  ...coordination,
   ...certificates,
 ];
 

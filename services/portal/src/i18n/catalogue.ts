@@ -1,5 +1,6 @@
 import { messages as certificates } from '../features/certificates/messages.ts';
 import { messages as cohorts } from '../features/cohorts/messages.ts';
+import { messages as coordination } from '../features/coordination/messages.ts';
 import { messages as expert } from '../features/expert/messages.ts';
 import { messages as mentoring } from '../features/mentoring/messages.ts';
 import { messages as nominations } from '../features/nominations/messages.ts';
@@ -19,6 +20,7 @@ const vi = {
   ...cohorts.vi,
   ...expert.vi,
   ...mentoring.vi,
+  ...coordination.vi,
   ...certificates.vi,
 };
 
@@ -33,6 +35,7 @@ export const CATALOGUES: Readonly<Record<Locale, Readonly<Record<MessageKey, str
     ...cohorts.en,
     ...expert.en,
     ...mentoring.en,
+    ...coordination.en,
     ...certificates.en,
   },
 };
