@@ -26,8 +26,10 @@ export default function RequestDetail({ params, query }: ScreenProps) {
   const id = params.supportRequestId ?? '';
   const loaded = useLoad(() => loadRequest(id), [id]);
   const [current, setCurrent] = useState<SupportRequest | undefined>(undefined);
+  const fresh = loaded.status === 'ok' ? loaded.data.supportRequest : undefined;
+  // An action's answer shows at once; the reload it starts wins once it is as new.
   const request =
-    current?.id === id ? current : loaded.status === 'ok' ? loaded.data.supportRequest : undefined;
+    current?.id === id && (current.version ?? 0) > (fresh?.version ?? 0) ? current : fresh;
   return (
     <Page title={request?.details?.title ?? t('coordination.detail.title')}>
       {query.get('submitted') === '1' && <Notice>{t('coordination.detail.submitted')}</Notice>}
