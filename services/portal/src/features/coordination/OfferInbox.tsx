@@ -26,8 +26,13 @@ export default function OfferInbox() {
     loaded.status === 'ok'
       ? loaded.data.map((dispatch) => changed.get(dispatch.id ?? '') ?? dispatch)
       : [];
+  const [answered, setAnswered] = useState<Dispatch | undefined>(undefined);
   const update = (dispatch: Dispatch) => {
     setChanged((previous) => new Map(previous).set(dispatch.id ?? '', dispatch));
+  };
+  const answer = (dispatch: Dispatch) => {
+    update(dispatch);
+    setAnswered(dispatch);
   };
   const offers = dispatches.filter((dispatch) => dispatch.status === 'DISPATCH_STATUS_INVITED');
   const engagements = dispatches.filter(
@@ -36,6 +41,13 @@ export default function OfferInbox() {
   return (
     <Page title={t('coordination.inbox.title')}>
       <p className="muted">{t('coordination.inbox.intro')}</p>
+      {answered !== undefined && (
+        <Notice>
+          {answered.status === 'DISPATCH_STATUS_ACCEPTED'
+            ? t('coordination.inbox.accepted')
+            : t('coordination.inbox.declined', { title: answered.requestTitle ?? '' })}
+        </Notice>
+      )}
       {loaded.status === 'loading' && <Loading />}
       {loaded.status === 'failed' && <ProblemAlert failure={loaded.failure} />}
       <section aria-labelledby="offers-heading">
@@ -46,7 +58,7 @@ export default function OfferInbox() {
         <div className="coordination-cards">
           {offers.map((dispatch) => (
             <DispatchCard key={dispatch.id ?? ''} dispatch={dispatch}>
-              <OfferAnswer dispatch={dispatch} onAnswered={update} />
+              <OfferAnswer dispatch={dispatch} onAnswered={answer} />
             </DispatchCard>
           ))}
         </div>
@@ -179,7 +191,6 @@ function OfferAnswer({
   const title = dispatch.requestTitle ?? '';
   return (
     <>
-      {accept.state.status === 'done' && <Notice>{t('coordination.inbox.accepted')}</Notice>}
       <div className="form-actions">
         <button
           type="button"
