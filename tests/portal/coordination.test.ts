@@ -62,6 +62,11 @@ describe('support requests, from the province to a rated engagement', () => {
     await checkScreen(page, 'requests');
     await page.getByRole('link', { name: 'Lập yêu cầu hỗ trợ' }).click();
     await page.getByRole('heading', { name: 'Lập yêu cầu hỗ trợ', level: 1 }).waitFor();
+    // Saved empty, the service's refusals show beside their fields.
+    await page.getByRole('button', { name: 'Lưu nháp' }).click();
+    const titleBox = page.getByRole('textbox', { name: /^Tên yêu cầu/ });
+    await expect.poll(() => titleBox.getAttribute('aria-invalid')).toBe('true');
+    await page.locator('.field-invalid .field-error').first().waitFor();
     await page.getByRole('textbox', { name: /^Tên yêu cầu/ }).fill(title);
     await page
       .getByRole('textbox', { name: /^Mô tả/ })

@@ -82,6 +82,14 @@ export function MatchingPanel({
       cell: (match) => (match.missingSkillCodes ?? []).map(names.skill).join(', '),
     },
   ];
+  // Columns the answer fills: the service may send only the expert and the score.
+  const rows = suggestions.status === 'ok' ? (suggestions.data.matches ?? []) : [];
+  const filled = (key: string) => {
+    if (key === 'province') return rows.some((match) => match.expert?.province?.code !== undefined);
+    if (key === 'skills') return rows.some((match) => (match.matchedSkills ?? []).length > 0);
+    if (key === 'missing') return rows.some((match) => (match.missingSkillCodes ?? []).length > 0);
+    return true;
+  };
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
     event.preventDefault();
     void start.execute();
@@ -108,8 +116,8 @@ export function MatchingPanel({
       {suggestions.status === 'ok' && suggestions.data.degraded !== true && (
         <DataTable
           caption={t('coordination.match.suggestions')}
-          columns={columns}
-          rows={suggestions.data.matches ?? []}
+          columns={columns.filter((column) => filled(column.key))}
+          rows={rows}
           rowKey={(match) => match.expert?.id ?? ''}
         />
       )}
