@@ -9,6 +9,7 @@ const SEEDS = [
   { service: 'cohorts', script: 'demo/seed.ts' },
   { service: 'directory', script: 'demo/seed.ts' },
   { service: 'mentoring', script: 'demo/seed.ts' },
+  { service: 'coordination', script: 'demo/seed.ts' },
 ];
 
 export async function seedDemoData(
