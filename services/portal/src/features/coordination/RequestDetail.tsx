@@ -11,7 +11,13 @@ import { Loading, Notice, ProblemAlert } from '../../components/Status.tsx';
 import { useI18n } from '../../i18n/i18n.tsx';
 import { useNames } from '../expert/reference.ts';
 import { editable, places, withdrawable } from './board.ts';
-import { DispatchStatusBadge, EngagementActions, RequestStatusBadge } from './bits.tsx';
+import {
+  DispatchStatusBadge,
+  EngagementActions,
+  RequestStatusBadge,
+  WithdrawOffer,
+  withdrawableOffer,
+} from './bits.tsx';
 import { loadRequest, loadRequests } from './data.ts';
 import { MODE, PRIORITY, SKILL_LEVEL, URGENCY } from './labels.ts';
 import { MatchingPanel } from './MatchingPanel.tsx';
@@ -155,6 +161,16 @@ function RequestView({
       cell: (dispatch) => (dispatch.rating === undefined ? '' : number(dispatch.rating.rating)),
     },
   ];
+  if (office) {
+    dispatchColumns.push({
+      key: 'actions',
+      header: t('common.actions'),
+      cell: (dispatch) =>
+        withdrawableOffer(dispatch) ? (
+          <WithdrawOffer dispatch={dispatch} onChanged={refresh} />
+        ) : null,
+    });
+  }
   const engagements = (request.dispatches ?? []).filter((dispatch) =>
     [
       'DISPATCH_STATUS_CONFIRMED',

@@ -285,3 +285,42 @@ function RateForm({
     </form>
   );
 }
+
+/** The network office takes an offer or an accepted engagement back, with a reason. */
+export function WithdrawOffer({
+  dispatch,
+  onChanged,
+}: {
+  readonly dispatch: Dispatch;
+  readonly onChanged: (dispatch: Dispatch) => void;
+}) {
+  const { t } = useI18n();
+  const withdraw = useAction(
+    (reason: string) =>
+      call(
+        api.POST('/api/v1/dispatches/{dispatchId}/withdraw', {
+          ...path(dispatch),
+          body: { expectedVersion: dispatch.version ?? 1, reason },
+        }),
+      ),
+    (data: Answer) => {
+      if (data.dispatch !== undefined) onChanged(data.dispatch);
+    },
+  );
+  const name = dispatch.expertName ?? '';
+  return (
+    <ConfirmAction
+      label={t('coordination.dispatch.withdraw')}
+      question={t('coordination.dispatch.withdrawQuestion', { name })}
+      confirmLabel={t('coordination.dispatch.withdrawConfirm')}
+      reasonLabel={t('coordination.field.reason')}
+      danger
+      state={withdraw.state}
+      onConfirm={(reason) => void withdraw.execute(reason)}
+    />
+  );
+}
+
+/** Offers the office may still take back: open, or accepted and not yet released. */
+export const withdrawableOffer = (dispatch: Dispatch) =>
+  dispatch.status === 'DISPATCH_STATUS_INVITED' || dispatch.status === 'DISPATCH_STATUS_ACCEPTED';
