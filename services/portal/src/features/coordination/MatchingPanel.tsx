@@ -81,6 +81,15 @@ export function MatchingPanel({
       header: t('coordination.match.missing'),
       cell: (match) => (match.missingSkillCodes ?? []).map(names.skill).join(', '),
     },
+    {
+      key: 'reasons',
+      header: t('coordination.match.why'),
+      cell: (match) =>
+        (match.reasons ?? [])
+          .map((reason) => localized(locale, reason.message))
+          .filter((text) => text !== '')
+          .join('; '),
+    },
   ];
   // Columns the answer fills: the service may send only the expert and the score.
   const rows = suggestions.status === 'ok' ? (suggestions.data.matches ?? []) : [];
@@ -88,6 +97,7 @@ export function MatchingPanel({
     if (key === 'province') return rows.some((match) => match.expert?.province?.code !== undefined);
     if (key === 'skills') return rows.some((match) => (match.matchedSkills ?? []).length > 0);
     if (key === 'missing') return rows.some((match) => (match.missingSkillCodes ?? []).length > 0);
+    if (key === 'reasons') return rows.some((match) => (match.reasons ?? []).length > 0);
     return true;
   };
   const submit = (event: SubmitEvent<HTMLFormElement>) => {
