@@ -63,11 +63,46 @@ export function someDetails(overrides: Partial<SupportRequestDetails> = {}): Sup
 }
 
 export const CANDIDATES: readonly Candidate[] = [
-  { expertId: 'expert-1', fullName: 'Nguyễn Văn An', organisationCode: 'P01-SKHCN', score: 0.9 },
-  { expertId: 'expert-2', fullName: 'Lê Thị Bình', organisationCode: 'B-BKHCN', score: 0.8 },
-  { expertId: 'expert-3', fullName: 'Phạm Minh Châu', organisationCode: 'P48-SNV', score: 0.7 },
-  { expertId: 'expert-4', fullName: 'Hoàng Đức Dũng', organisationCode: 'P01-SKHCN', score: 0.6 },
-  { expertId: 'expert-5', fullName: 'Võ Thị Em', organisationCode: 'P31-SNV', score: 0.5 },
+  {
+    expertId: 'expert-1',
+    fullName: 'Nguyễn Văn An',
+    organisationCode: 'P01-SKHCN',
+    score: 0.9,
+    reasons: [],
+    missingSkillCodes: [],
+  },
+  {
+    expertId: 'expert-2',
+    fullName: 'Lê Thị Bình',
+    organisationCode: 'B-BKHCN',
+    score: 0.8,
+    reasons: [],
+    missingSkillCodes: [],
+  },
+  {
+    expertId: 'expert-3',
+    fullName: 'Phạm Minh Châu',
+    organisationCode: 'P48-SNV',
+    score: 0.7,
+    reasons: [],
+    missingSkillCodes: [],
+  },
+  {
+    expertId: 'expert-4',
+    fullName: 'Hoàng Đức Dũng',
+    organisationCode: 'P01-SKHCN',
+    score: 0.6,
+    reasons: [],
+    missingSkillCodes: [],
+  },
+  {
+    expertId: 'expert-5',
+    fullName: 'Võ Thị Em',
+    organisationCode: 'P31-SNV',
+    score: 0.5,
+    reasons: [],
+    missingSkillCodes: [],
+  },
 ];
 
 export function aRequest(overrides: Partial<SupportRequest> = {}): SupportRequest {

@@ -16,6 +16,13 @@ const ANSWER = create(MatchExpertsResponseSchema, {
     {
       expert: { id: 'expert-1', fullName: 'Nguyễn Văn An', organisation: { code: 'P01-SKHCN' } },
       score: 0.91,
+      missingSkillCodes: ['ai'],
+      reasons: [
+        {
+          codes: ['data-governance'],
+          message: { vi: 'Cùng kỹ năng: Quản trị dữ liệu', en: 'Shared skills: Data governance' },
+        },
+      ],
     },
     { score: 0.5 },
     { expert: { id: 'expert-2', fullName: 'Lê Thị Bình' }, score: 0.42 },
@@ -104,8 +111,17 @@ describe('directoryCandidates', () => {
         fullName: 'Nguyễn Văn An',
         organisationCode: 'P01-SKHCN',
         score: 0.91,
+        reasons: [{ vi: 'Cùng kỹ năng: Quản trị dữ liệu', en: 'Shared skills: Data governance' }],
+        missingSkillCodes: ['ai'],
       },
-      { expertId: 'expert-2', fullName: 'Lê Thị Bình', organisationCode: '', score: 0.42 },
+      {
+        expertId: 'expert-2',
+        fullName: 'Lê Thị Bình',
+        organisationCode: '',
+        score: 0.42,
+        reasons: [],
+        missingSkillCodes: [],
+      },
     ]);
   });
 

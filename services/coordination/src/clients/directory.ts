@@ -61,6 +61,12 @@ export function directoryCandidates(
               fullName: match.expert.fullName,
               organisationCode: match.expert.organisation?.code ?? '',
               score: match.score,
+              reasons: match.reasons.flatMap((reason) =>
+                reason.message === undefined
+                  ? []
+                  : [{ vi: reason.message.vi, en: reason.message.en }],
+              ),
+              missingSkillCodes: [...match.missingSkillCodes],
             },
           ],
     );

@@ -60,6 +60,9 @@ export interface Candidate {
   readonly fullName: string;
   readonly organisationCode: string;
   readonly score: number;
+  /** Why the directory ranked them so, ready to show (e.g. "Cùng kỹ năng: Quản trị dữ liệu"). */
+  readonly reasons: readonly LocalizedText[];
+  readonly missingSkillCodes: readonly string[];
 }
 
 export interface Escalation {

@@ -22,6 +22,8 @@ export function dispatchHandlers({ app, now }: HandlerDependencies) {
             organisation: { code: candidate.organisationCode },
           },
           score: candidate.score,
+          missingSkillCodes: [...candidate.missingSkillCodes],
+          reasons: candidate.reasons.map((reason) => ({ message: { ...reason } })),
         })),
         degraded: degraded !== undefined,
         degradedReason: degraded,

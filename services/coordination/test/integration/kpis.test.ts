@@ -200,7 +200,14 @@ describe('programme KPIs from the projected events and the service’s own reque
       logger: servers.logger,
       findCandidates: () =>
         Promise.resolve([
-          { expertId: 'expert-a', fullName: 'Chuyên gia A', organisationCode: 'BKHCN', score: 1 },
+          {
+            expertId: 'expert-a',
+            fullName: 'Chuyên gia A',
+            organisationCode: 'BKHCN',
+            score: 1,
+            reasons: [],
+            missingSkillCodes: [],
+          },
         ]),
     });
     const handlers = coordinationHandlers({ app, now: () => clock });
