@@ -31,6 +31,32 @@ export default defineConfig({
           fileParallelism: false,
         },
       },
+      {
+        test: {
+          // The same suites against NATS, the MongoDB-wire server and Keycloak started as
+          // containers by testcontainers (images built here; tests/support/containers.ts).
+          name: 'containers',
+          include: [
+            'tests/infra/nats.test.ts',
+            'tests/infra/mongo.test.ts',
+            'tests/infra/keycloak-tokens.test.ts',
+          ],
+          globalSetup: ['tests/support/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          // The single-host deployment (deploy/compose) from the images built here, end to end.
+          name: 'deployment',
+          include: ['tests/deploy/compose/*.e2e.ts'],
+          globalSetup: ['tests/support/deployment-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+        },
+      },
     ],
   },
 });

@@ -7,18 +7,25 @@
 #      (the gateway image carries the portal);
 #   then prints each image's size.
 #   bash deploy/scripts/build-images.sh [--tag dev] [--only nominations,gateway] [--base node:24]
-# With --base an existing Node 24 image is used instead of building local/node:24.
+#                                       [--servers] [--servers-only]
+# With --base an existing Node 24 image is used instead of building local/node:24. --servers also
+# builds expertnet/nats, expertnet/ferretdb and expertnet/keycloak (deploy/docker/servers/build.sh,
+# for compose and the tests' containers); --servers-only builds just those (on local/debian).
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 tag=dev
 only=""
 base=""
+servers=0
+services=1
 while [ $# -gt 0 ]; do
   case "$1" in
     --tag) tag="$2"; shift 2 ;;
     --only) only="$2"; shift 2 ;;
     --base) base="$2"; shift 2 ;;
+    --servers) servers=1; shift ;;
+    --servers-only) servers=1; services=0; shift ;;
     *) echo "unknown argument $1" >&2; exit 2 ;;
   esac
 done
@@ -36,9 +43,13 @@ timed() { # <label> <command...>: runs it, reports how long it took
 }
 
 eval "export $(bash "$root/deploy/scripts/docker-daemon.sh" start)"
+mkdir -p "$work"
+# One build at a time (two test projects may ask at once): they share the base and contexts.
+# Taken after the daemon has started, so that the daemon does not inherit the lock.
+exec 9>"$work/.lock"
+flock 9
 log "engine: $DOCKER_HOST"
 export DOCKER_BUILDKIT=0 # the classic builder: host network for RUN steps, shared layer cache
-mkdir -p "$work"
 
 has_image() { "$docker" image inspect "$1" >/dev/null 2>&1; }
 
@@ -71,8 +82,12 @@ node_base() {
   "$docker" build --network host -q -t local/node:24 -f "$root/deploy/docker/node-base.Dockerfile" "$context" >/dev/null
 }
 
+timed "local/debian:bookworm" debian_base
+if [ "$servers" = 1 ]; then
+  timed "server images" bash "$root/deploy/docker/servers/build.sh" "$tag"
+fi
+[ "$services" = 1 ] || exit 0
 if [ -z "$base" ]; then
-  timed "local/debian:bookworm" debian_base
   timed "local/node:24" node_base
   base=local/node:24
 fi

@@ -39,7 +39,7 @@ start() {
   log "starting dockerd (data in $state/data, log $state/dockerd.log)"
   setsid nohup /usr/sbin/dockerd --iptables=false --ip-forward=false --ip-masq=false --bridge=none \
     --data-root "$state/data" --exec-root /run/expertnet-docker-exec --pidfile "$pidfile" \
-    --host "unix://$socket" >"$state/dockerd.log" 2>&1 </dev/null &
+    --host "unix://$socket" >"$state/dockerd.log" 2>&1 </dev/null 9>&- &
   for _ in $(seq 1 60); do
     if answers "unix://$socket"; then echo "DOCKER_HOST=unix://$socket"; return; fi
     sleep 0.5

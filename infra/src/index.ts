@@ -21,3 +21,4 @@ export { stackPaths } from './stack-config.ts';
 export { demoAccessToken } from './demo-tokens.ts';
 export { postgresClient } from './servers/postgres.ts';
 export { portalEnv } from './servers/services.ts';
+export { PLATFORM_AUDIENCE, renderRealms } from './servers/keycloak-realms.ts';

@@ -9,6 +9,7 @@ import {
   withProgress,
 } from '@expertnet/infra';
 import type { TestProject } from 'vitest/node';
+import { dockerEngineReachable, prepareServerImages, startContainerServers } from './containers.ts';
 import { testsView } from './tests-view.ts';
 // Brings the ProvidedContext augmentation without loading vitest's test runtime here.
 import type {} from './stack-env.ts';
@@ -22,6 +23,12 @@ const report = (line: string) => {
  * started or reached throws here, which fails the whole run: integration tests never skip.
  */
 export default async function setup(project: TestProject) {
+  if (serversAsContainers(project)) {
+    prepareServerImages(report);
+    const servers = await startContainerServers(report);
+    project.provide('stack', servers.env);
+    return () => servers.stop();
+  }
   const config = loadStackConfig();
   const [{ started, env }, grpcurl] = await Promise.all([
     up(config, report),
@@ -36,4 +43,16 @@ export default async function setup(project: TestProject) {
       await down(config, report, started);
     }
   };
+}
+
+/**
+ * The servers as containers (tests/support/containers.ts) for the `containers` project, which
+ * runs the suites that need only NATS, the MongoDB-wire server and Keycloak; for the
+ * `integration` project when EXPERTNET_TEST_SERVERS=containers and a Docker engine answers.
+ * Processes otherwise: most integration suites also need the stack's services, its NATS
+ * accounts or FerretDB on PostgreSQL, which the containers do not provide.
+ */
+function serversAsContainers(project: TestProject): boolean {
+  if (project.name === 'containers') return true;
+  return process.env.EXPERTNET_TEST_SERVERS === 'containers' && dockerEngineReachable();
 }

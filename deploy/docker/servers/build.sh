@@ -36,19 +36,22 @@ log "building FerretDB (infra/ferretdb)"
 (cd "$root/infra/ferretdb" && GOFLAGS=-buildvcs=false go build -o "$ferret_context/ferretdb" .) >&2
 cp "$here/mongod-args.sh" "$ferret_context/"
 
-# Keycloak: the stack's unpacked distribution when present, else from Maven Central.
+# Keycloak from Maven Central into this script's own folder (not the stack's copy, which a test
+# run may be unpacking at the same moment); Maven's cache makes a second fetch cheap.
 kc_context="$work/keycloak"
-rm -rf "$kc_context" && mkdir -p "$kc_context"
-kc_home="$root/.tools/keycloak-$keycloak_version"
-if [ ! -x "$kc_home/bin/kc.sh" ]; then
+kc_home="$work/keycloak-$keycloak_version"
+if [ ! -f "$kc_home/.complete" ]; then
   log "fetching Keycloak $keycloak_version from Maven Central"
+  rm -rf "$kc_home"
   mvn -B -q org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
     "-Dartifact=org.keycloak:keycloak-quarkus-dist:$keycloak_version:tar.gz" "-DoutputDirectory=$work" >&2
   tar -xzf "$work/keycloak-quarkus-dist-$keycloak_version.tar.gz" -C "$work"
-  kc_home="$work/keycloak-$keycloak_version"
+  rm -f "$work/keycloak-quarkus-dist-$keycloak_version.tar.gz"
+  touch "$kc_home/.complete"
 fi
-# Without the development stack's data (its H2 database, imports, logs).
-tar -C "$kc_home" --exclude=./data -cf - . | (mkdir -p "$kc_context/keycloak" && tar -C "$kc_context/keycloak" -xf -)
+rm -rf "$kc_context" && mkdir -p "$kc_context"
+# Without a data folder (an H2 database, imports, logs).
+tar -C "$kc_home" --exclude=./data --exclude=./.complete -cf - . | (mkdir -p "$kc_context/keycloak" && tar -C "$kc_context/keycloak" -xf -)
 
 for server in nats ferretdb keycloak; do
   started=$SECONDS
