@@ -14,6 +14,7 @@ export { principalFromClaims, type Principal } from './auth/principal.ts';
 export { verifiedEmailOf } from './auth/verified-email.ts';
 export { createTokenVerifier, type TokenVerifier } from './auth/token-verifier.ts';
 export { requireRole, requireOrgScope } from './auth/policy.ts';
+export { accessTable } from './auth/access-table.ts';
 export { scopeAdmits, type OrganisationScope } from './auth/organisation-scope.ts';
 export { scopeFilter } from './mongo/scope-filter.ts';
 export {

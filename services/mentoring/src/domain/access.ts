@@ -1,4 +1,4 @@
-import { DomainError, type Principal } from '@expertnet/platform';
+import { accessTable, type Principal } from '@expertnet/platform';
 
 export const PROGRAMME_OFFICE = 'programme-office';
 export const PROVINCE_COORDINATOR = 'province-coordinator';
@@ -116,33 +116,21 @@ function stands(principal: Principal, party: Party, target: AccessTarget): boole
   }
 }
 
+const table = accessTable(ACCESS, stands);
+
 /** The parties the caller stands as for `operation` on `target`, in the table's order. */
-export function partiesOf(
+export const partiesOf = (
   principal: Principal | undefined,
   operation: Operation,
   target: AccessTarget = {},
-): Party[] {
-  if (principal === undefined) return [];
-  return ACCESS[operation].filter((party) => stands(principal, party, target));
-}
+): Party[] => table.partiesOf(principal, operation, target);
 
 /** Authorises `operation`, answering the first party the caller stands as, or throws. */
-export function authorise(
+export const authorise = (
   principal: Principal | undefined,
   operation: Operation,
   target: AccessTarget = {},
-): Party {
-  if (principal === undefined) {
-    throw new DomainError('unauthenticated', 'UNAUTHENTICATED', 'sign in first');
-  }
-  const [party] = partiesOf(principal, operation, target);
-  if (party !== undefined) return party;
-  throw new DomainError(
-    'permission-denied',
-    'PERMISSION_DENIED',
-    `${operation} is for ${ACCESS[operation].join(', ')}`,
-  );
-}
+): Party => table.authorise(principal, operation, target);
 
 /** Meeting notes are the pair's alone: the office and coordinators never read them. */
 export const seesNotes = (principal: Principal | undefined, target: AccessTarget) =>
