@@ -117,6 +117,17 @@ export async function startContainerServers(
   process.env.TESTCONTAINERS_RYUK_DISABLED = 'true';
   process.env.TESTCONTAINERS_HOST_OVERRIDE = '127.0.0.1';
   const { GenericContainer } = await import('testcontainers');
+  // Leftovers of a run that ended without its teardown hold the ports: remove them.
+  const leftovers = execFileSync(
+    DOCKER_CLI,
+    ['ps', '--all', '--quiet', '--filter', 'label=org.expertnet.tests=containers'],
+    { encoding: 'utf8' },
+  )
+    .split('\n')
+    .filter((id) => id !== '');
+  if (leftovers.length > 0) {
+    execFileSync(DOCKER_CLI, ['rm', '--force', ...leftovers], { stdio: 'ignore' });
+  }
   for (const [name, used] of Object.entries(PORTS)) {
     if (await answersTcp(used))
       throw new Error(`containers: port ${String(used)} (${name}) is taken`);

@@ -24,6 +24,7 @@ export default function setup(project: TestProject) {
   prepareEngine(report);
   run('deploy/scripts/build-images.sh', '--servers');
   report(`images ready in ${String(Math.round((Date.now() - started) / 1000))} s`);
+  // A deployment a previous run left (no teardown after a failure) starts over, data and all.
   run('deploy/compose/down.sh', '--volumes');
   run('deploy/compose/up.sh');
   report(`deployment up in ${String(Math.round((Date.now() - started) / 1000))} s`);
