@@ -32,7 +32,11 @@ export async function startServices(nc: NatsConnection, extraEnv: Record<string,
   // A profile's id derives from its owner's email, so the demo users' profiles made by earlier
   // files (the demo seeds) share ids with the ones made here, at higher versions: this file's
   // consumer must start from this file's directory alone.
-  await (await jetstreamManager(nc)).streams.purge(DIRECTORY_STREAM.name).catch(() => undefined);
+  // Graduations on the COHORTS stream make profiles for the demo users too: this file's directory
+  // starts from an empty history of both.
+  const jsm = await jetstreamManager(nc);
+  for (const stream of [DIRECTORY_STREAM.name, 'COHORTS'])
+    await jsm.streams.purge(stream).catch(() => undefined);
   const directoryEnv = {
     ...serversEnv(),
     DIRECTORY_DB: `directory_coordination_test_${run}`,

@@ -82,7 +82,7 @@ function contractRuleMessages(): Record<string, Bilingual> {
     },
     'respond.decline_reason': declineReason,
     'end.outcome': {
-      vi: 'kết quả phải là hoàn thành hoặc kết thúc sớm; kết thúc sớm cần có lý do (ít nhất 3 ký tự)',
+      vi: 'kết quả phải là hoàn thành hoặc kết thúc sớm, và kết thúc sớm cần có lý do (ít nhất 3 ký tự)',
       en: 'the outcome must be completed or ended early, and ending early needs a reason (at least 3 characters)',
     },
     'meeting.place_or_link': {
