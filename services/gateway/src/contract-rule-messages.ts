@@ -17,6 +17,10 @@ function contractRuleMessages(): Record<string, Bilingual> {
     vi: 'ngày kết thúc không được trước ngày bắt đầu',
     en: 'the end date must not be before the start date',
   };
+  const leapDay = {
+    vi: 'ngày 29 tháng 2 chỉ có trong năm nhuận',
+    en: '29 February is a day only in a leap year',
+  };
   const declineReason = {
     vi: 'từ chối cần có lý do (ít nhất 3 ký tự)',
     en: 'a decline needs a reason (at least 3 characters)',
@@ -97,6 +101,8 @@ function contractRuleMessages(): Record<string, Bilingual> {
       vi: 'ngày đóng của chương trình không được trước ngày mở',
       en: 'the programme must close on or after the day it opens',
     },
+    'programme.leap_day': leapDay,
+    'request.leap_day': leapDay,
     'request.dates_ordered': endNotBeforeStart,
     'request.address_on_site': {
       vi: 'hỗ trợ trực tiếp hoặc kết hợp cần có địa chỉ (ít nhất 5 ký tự)',
