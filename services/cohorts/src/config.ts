@@ -21,6 +21,9 @@ export const loadCohortsConfig = (source: NodeJS.ProcessEnv = process.env) =>
       certificatePrivateKey: env.string('COHORTS_CERTIFICATE_PRIVATE_KEY', ''),
       // The public verification page printed beside the QR code; required with the key above.
       certificateVerifyUrl: env.string('COHORTS_CERTIFICATE_VERIFY_URL', ''),
+      // Public keys of signing keys rotated out (SPKI PEM, or base64 of the 32-byte Ed25519 key),
+      // separated by commas: certificates they signed still verify; nothing is signed with them.
+      certificateRetiredPublicKeys: env.string('COHORTS_CERTIFICATE_RETIRED_PUBLIC_KEYS', ''),
       logLevel: env.oneOf('LOG_LEVEL', ['fatal', 'error', 'warn', 'info', 'debug'], 'info'),
     },
     source,

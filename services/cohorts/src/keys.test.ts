@@ -78,3 +78,39 @@ describe('loadKeys', () => {
     ).toThrow(/Ed25519/);
   });
 });
+
+describe('key rotation', () => {
+  const keysWith = (seed: Buffer, retired = '') =>
+    requireCertificateKeys(
+      keysOf({
+        COHORTS_CERTIFICATE_PRIVATE_KEY: seed.toString('base64'),
+        COHORTS_CERTIFICATE_VERIFY_URL: VERIFY_URL,
+        COHORTS_CERTIFICATE_RETIRED_PUBLIC_KEYS: retired,
+      }),
+    );
+
+  it('still verifies a certificate signed by a key rotated out, and only with it listed', () => {
+    const oldKeys = keysWith(randomBytes(32));
+    const issued = signVerificationCode(claims, oldKeys.signer);
+    const oldPublic = oldKeys.publicKeys(oldKeys.signer.keyId);
+    const raw =
+      oldPublic?.export({ format: 'der', type: 'spki' }).subarray(-32).toString('base64') ?? '';
+
+    const rotated = keysWith(randomBytes(32), raw);
+    expect(readVerificationCode(issued, rotated.publicKeys)).toEqual(claims);
+    const pem = oldPublic?.export({ format: 'pem', type: 'spki' }).toString() ?? '';
+    const rotatedPem = keysWith(randomBytes(32), ` ${pem.replaceAll('\n', '\\n')} ,`);
+    expect(readVerificationCode(issued, rotatedPem.publicKeys)).toEqual(claims);
+    // New certificates are signed with the new key, never a retired one.
+    expect(rotated.signer.keyId).not.toBe(oldKeys.signer.keyId);
+
+    const forgotten = keysWith(randomBytes(32));
+    expect(readVerificationCode(issued, forgotten.publicKeys)).toBeUndefined();
+  });
+
+  it('refuses a retired key that is not an Ed25519 public key', () => {
+    expect(() => keysWith(randomBytes(32), randomBytes(16).toString('base64'))).toThrow(
+      /COHORTS_CERTIFICATE_RETIRED_PUBLIC_KEYS/,
+    );
+  });
+});

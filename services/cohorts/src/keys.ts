@@ -31,7 +31,11 @@ const SEED_BYTES = 32;
 export function loadKeys(config: CohortsConfig): ServiceKeys {
   return {
     checkIn: checkInKeyOf(config.checkInKey),
-    certificates: certificateKeysOf(config.certificatePrivateKey, config.certificateVerifyUrl),
+    certificates: certificateKeysOf(
+      config.certificatePrivateKey,
+      config.certificateVerifyUrl,
+      config.certificateRetiredPublicKeys,
+    ),
   };
 }
 
@@ -44,7 +48,11 @@ function checkInKeyOf(text: string): Uint8Array | undefined {
   return key;
 }
 
-function certificateKeysOf(text: string, verifyUrl: string): CertificateKeys | undefined {
+function certificateKeysOf(
+  text: string,
+  verifyUrl: string,
+  retiredText: string,
+): CertificateKeys | undefined {
   if (text === '') return undefined;
   if (!URL.canParse(verifyUrl)) {
     throw new Error('COHORTS_CERTIFICATE_VERIFY_URL must be a URL when a certificate key is set');
@@ -55,11 +63,43 @@ function certificateKeysOf(text: string, verifyUrl: string): CertificateKeys | u
   }
   const publicKey = createPublicKey(privateKey);
   const keyId = keyIdOf(publicKey);
+  // A certificate names the key that signed it, so the current key and every retired one verify.
+  const verifying = new Map([[keyId, publicKey], ...retiredKeysOf(retiredText)]);
   return {
     signer: { keyId, privateKey },
-    publicKeys: (id) => (id === keyId ? publicKey : undefined),
+    publicKeys: (id) => verifying.get(id),
     verifyUrl,
   };
+}
+
+/** DER prefix of an SPKI Ed25519 public key, followed by its 32 bytes (RFC 8410). */
+const ED25519_SPKI_PREFIX = Buffer.from('302a300506032b6570032100', 'hex');
+
+function retiredKeysOf(text: string): [string, KeyObject][] {
+  return text
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '')
+    .map((item) => {
+      const pem = item.replaceAll('\\n', '\n');
+      const raw = Buffer.from(item, 'base64');
+      if (!pem.includes('-----BEGIN') && raw.length !== SEED_BYTES) {
+        throw new Error(
+          'COHORTS_CERTIFICATE_RETIRED_PUBLIC_KEYS must hold SPKI PEM keys or base64 of 32-byte Ed25519 keys',
+        );
+      }
+      const key = pem.includes('-----BEGIN')
+        ? createPublicKey(pem)
+        : createPublicKey({
+            key: Buffer.concat([ED25519_SPKI_PREFIX, raw]),
+            format: 'der',
+            type: 'spki',
+          });
+      if (key.asymmetricKeyType !== 'ed25519') {
+        throw new Error('COHORTS_CERTIFICATE_RETIRED_PUBLIC_KEYS must hold Ed25519 keys');
+      }
+      return [keyIdOf(key), key];
+    });
 }
 
 function privateKeyOf(text: string): KeyObject {
